@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/exchange.h"
+#include "core/finishreason.h"
+#include "core/functioncall.h"
+#include "core/jsonerror.h"
+#include "core/requestusage.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace modelkit {
+
+//! The outcome of one call (AutoGen CreateResult) plus what the inspector needs.
+struct CreateResult
+{
+    FinishReason finishReason = FinishReason::Unknown;
+    std::variant<QString, QList<FunctionCall>> content;
+    RequestUsage usage;
+    bool cached = false;
+    //! Per-token log probabilities in AutoGen's ChatCompletionTokenLogprob shape
+    //! (`{token, logprob, bytes, top_logprobs}`), when requested.
+    std::optional<QJsonArray> logprobs;
+    std::optional<QString> thought;
+    // Inspector extensions (not in AutoGen):
+    QString model;
+    QString responseId;
+    QJsonObject raw;   //!< the provider's final JSON (last chunk when streamed)
+    Exchange exchange; //!< redacted HTTP record
+
+    bool hasFunctionCalls() const { return std::holds_alternative<QList<FunctionCall>>(content); }
+    QString text() const;
+    QList<FunctionCall> functionCalls() const;
+
+    enum class JsonDetail { Result, WithInspector };
+    //! AutoGen's fields plus `model` and `response_id`; WithInspector adds `raw` and `exchange`.
+    QJsonObject toJson(JsonDetail detail = JsonDetail::Result) const;
+    static std::optional<CreateResult> fromJson(const QJsonValue &value, JsonError *error = nullptr,
+                                                const QString &path = QStringLiteral("$"));
+    bool operator==(const CreateResult &) const = default;
+};
+
+} // namespace modelkit

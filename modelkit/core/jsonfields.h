@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/jsonerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+namespace modelkit {
+
+//! Reads typed fields of one JSON object and reports the first problem with its path.
+//! Every reader returns false on error so callers can chain them with `&&`.
+class JsonFields
+{
+public:
+    JsonFields(const QJsonValue &value, QString path, JsonError *error);
+
+    bool isObject();
+    const QJsonObject &object() const { return m_object; }
+    QString childPath(const QString &key) const;
+    bool has(const QString &key) const;
+
+    bool requireString(const QString &key, QString *out);
+    bool optionalString(const QString &key, QString *out);
+    bool optionalString(const QString &key, std::optional<QString> *out);
+    bool optionalBool(const QString &key, bool *out);
+    bool optionalBool(const QString &key, std::optional<bool> *out);
+    bool optionalInteger(const QString &key, qint64 *out);
+    bool optionalInteger(const QString &key, std::optional<qint64> *out);
+    bool optionalNumber(const QString &key, std::optional<double> *out);
+    bool requireArray(const QString &key, QJsonArray *out);
+    bool optionalArray(const QString &key, QJsonArray *out);
+    bool optionalObject(const QString &key, QJsonObject *out);
+
+    bool fail(const QString &key, const QString &message);
+
+private:
+    QJsonValue fieldValue(const QString &key) const;
+
+    QJsonValue m_value;
+    QJsonObject m_object;
+    QString m_path;
+    JsonError *m_error;
+};
+
+} // namespace modelkit

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "providers/httpcompletionjob.h"
+
+#include "transport/httptransport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace modelkit {
+
+HttpCompletionJob::HttpCompletionJob(HttpTransport *transport, const HttpRequest &request,
+                                     const TransportOptions &options,
+                                     std::unique_ptr<ResponseReader> reader, QObject *parent)
+    : CompletionJob(request.streaming, parent)
+    , m_call(transport->prepare(request, options, this))
+    , m_reader(std::move(reader))
+{
+    connect(m_call, &HttpCall::bodyData, this, &HttpCompletionJob::onBodyData);
+    connect(m_call, &HttpCall::finished, this, &HttpCompletionJob::onCallFinished);
+}
+
+HttpCompletionJob::~HttpCompletionJob() = default;
+
+void HttpCompletionJob::start()
+{
+    if (isFinished()) // cancelled before the deferred start ran
+        return;
+    setExchange(m_call->exchange());
+    m_call->start();
+}
+
+void HttpCompletionJob::abortWork()
+{
+    m_call->disconnect(this);
+    m_call->abort();
+    setExchange(m_call->exchange());
+}
+
+void HttpCompletionJob::onBodyData(const QByteArray &chunk)
+{
+    if (m_streamFailed)
+        return;
+    m_reader->feed(chunk, builder());
+    if (const auto error = m_reader->streamError()) {
+        // The provider reported an error mid-stream or sent garbage: stop reading, keep
+        // what arrived, report the error.
+        m_streamFailed = true;
+        m_call->disconnect(this);
+        m_call->abort();
+        setExchange(m_call->exchange());
+        ModelError e = *error;
+        e.requestId = e.requestId.isEmpty() ? QString::fromLatin1(headerValue(
+                                                  m_call->responseHeaders(), "x-request-id"))
+                                            : e.requestId;
+        finishWithError(e);
+    }
+}
+
+ModelError HttpCompletionJob::transportError() const
+{
+    ModelError::Kind kind = ModelError::Kind::Network;
+    switch (m_call->outcome()) {
+    case HttpCall::Outcome::Timeout:
+        kind = ModelError::Kind::Timeout;
+        break;
+    case HttpCall::Outcome::Cancelled:
+        kind = ModelError::Kind::Cancelled;
+        break;
+    case HttpCall::Outcome::TooLarge:
+        kind = ModelError::Kind::InvalidResponse;
+        break;
+    default:
+        break;
+    }
+    ModelError error = ModelError::make(kind, m_call->errorString(), m_call->status());
+    if (m_call->bodyDelivered())
+        error.message += u" (the reply was cut off; the part received is kept)"_s;
+    return error;
+}
+
+void HttpCompletionJob::onCallFinished()
+{
+    setExchange(m_call->exchange());
+    switch (m_call->outcome()) {
+    case HttpCall::Outcome::Success:
+        if (isStreaming()) {
+            m_reader->finish(builder());
+            if (const auto error = m_reader->streamError()) {
+                finishWithError(*error);
+                return;
+            }
+        } else if (const auto error = m_reader->readBody(m_call->body(), builder())) {
+            finishWithError(*error);
+            return;
+        }
+        finishWithResult();
+        return;
+    case HttpCall::Outcome::HttpError: {
+        ModelError error = m_reader->readError(m_call->status(), m_call->responseHeaders(),
+                                               m_call->body());
+        if (!error.retryAfterMs)
+            error.retryAfterMs = m_call->retryAfterMs();
+        finishWithError(error);
+        return;
+    }
+    default:
+        // An event cut off by the failure is incomplete by definition: do not flush it.
+        finishWithError(transportError());
+        return;
+    }
+}
+
+} // namespace modelkit

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/completionjob.h"
+#include "providers/responsereader.h"
+#include "transport/httpcall.h"
+
+#include <memory>
+
+namespace modelkit {
+
+class HttpTransport;
+
+//! A CompletionJob carried out over HttpTransport, decoded by a provider's ResponseReader.
+class HttpCompletionJob : public CompletionJob
+{
+    Q_OBJECT
+
+public:
+    HttpCompletionJob(HttpTransport *transport, const HttpRequest &request,
+                      const TransportOptions &options, std::unique_ptr<ResponseReader> reader,
+                      QObject *parent);
+    ~HttpCompletionJob() override;
+
+    //! Sends the request. Called by the client after construction.
+    void start();
+
+protected:
+    void abortWork() override;
+
+private:
+    void onBodyData(const QByteArray &chunk);
+    void onCallFinished();
+    ModelError transportError() const;
+
+    HttpCall *m_call;
+    std::unique_ptr<ResponseReader> m_reader;
+    bool m_streamFailed = false;
+};
+
+} // namespace modelkit

@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "providers/openai/openairesponsereader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace modelkit {
+
+namespace {
+
+QString stringOrNumber(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+QString requestIdFrom(const HttpHeaders &headers)
+{
+    for (const char *name : {"x-request-id", "apim-request-id", "x-ms-request-id", "request-id"}) {
+        const QByteArray value = headerValue(headers, name);
+        if (!value.isEmpty())
+            return QString::fromLatin1(value);
+    }
+    return {};
+}
+
+//! A readable excerpt of a non-JSON error body (an HTML page from a proxy, plain text…).
+QString excerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(4096));
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    text.remove(tags);
+    text = text.replace(spaces, u" "_s).trimmed();
+    if (text.size() > 300)
+        text = text.left(300) + u'…';
+    return text;
+}
+
+//! Arguments are JSON text on the wire; a few compatible servers send an object.
+QString argumentsText(const QJsonValue &arguments)
+{
+    if (arguments.isObject())
+        return QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+    return arguments.toString();
+}
+
+} // namespace
+
+OpenAiResponseReader::OpenAiResponseReader()
+{
+    m_parser.setMaxEventBytes(defaultMaxEventBytes);
+}
+
+RequestUsage OpenAiResponseReader::usageFromJson(const QJsonObject &usage)
+{
+    RequestUsage u;
+    u.promptTokens = usage.value(u"prompt_tokens"_s).toInteger();
+    u.completionTokens = usage.value(u"completion_tokens"_s).toInteger();
+    const QJsonObject prompt = usage.value(u"prompt_tokens_details"_s).toObject();
+    u.cachedPromptTokens = prompt.value(u"cached_tokens"_s).toInteger();
+    u.cacheCreationTokens = prompt.value(u"cache_write_tokens"_s).toInteger();
+    const QJsonObject completion = usage.value(u"completion_tokens_details"_s).toObject();
+    u.reasoningTokens = completion.value(u"reasoning_tokens"_s).toInteger();
+    return u;
+}
+
+FinishReason OpenAiResponseReader::finishReasonFromWire(const QString &reason)
+{
+    if (reason == u"stop")
+        return FinishReason::Stop;
+    if (reason == u"length")
+        return FinishReason::Length;
+    if (reason == u"tool_calls" || reason == u"function_call")
+        return FinishReason::FunctionCalls;
+    if (reason == u"content_filter")
+        return FinishReason::ContentFilter;
+    return FinishReason::Unknown;
+}
+
+ModelError OpenAiResponseReader::errorFromJson(const QJsonObject &object, ModelError::Kind kind,
+                                               int status)
+{
+    ModelError error = ModelError::make(kind, {}, status);
+    const QJsonValue e = object.value(u"error"_s);
+    if (e.isObject()) {
+        const QJsonObject o = e.toObject();
+        error.message = o.value(u"message"_s).toString();
+        error.providerCode = stringOrNumber(o.value(u"code"_s));
+        if (error.providerCode.isEmpty())
+            error.providerCode = o.value(u"type"_s).toString();
+    } else if (e.isString()) {
+        error.message = e.toString(); // Ollama and some proxies: {"error": "text"}
+    }
+    if (error.message.isEmpty())
+        error.message = object.value(u"message"_s).toString();
+    return error;
+}
+
+void OpenAiResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
+{
+    if (streamError())
+        return;
+    const QList<SseEvent> events = m_parser.feed(bytes);
+    for (const SseEvent &event : events) {
+        readEvent(event, out);
+        if (streamError())
+            return;
+    }
+    if (m_parser.hasOverflowed())
+        setStreamError(ModelError::make(
+            ModelError::Kind::InvalidResponse,
+            u"a stream event exceeded %1 MB"_s.arg(m_parser.maxEventBytes() / 1048576)));
+}
+
+void OpenAiResponseReader::finish(ResultBuilder &out)
+{
+    if (!streamError()) {
+        const QList<SseEvent> events = m_parser.finish();
+        for (const SseEvent &event : events)
+            readEvent(event, out);
+    }
+    out.setRaw(m_lastChunk);
+    // Some compatible servers omit [DONE]; a finish_reason is proof enough of completion.
+    if (!streamError() && !m_done && !m_sawFinishReason)
+        setStreamError(ModelError::make(ModelError::Kind::InvalidResponse,
+                                        u"the stream ended before the model finished (no "
+                                        "finish_reason and no [DONE]); the partial reply is kept"_s));
+}
+
+void OpenAiResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
+{
+    if (m_done)
+        return;
+    const QByteArray data = event.data.trimmed();
+    if (data.isEmpty())
+        return;
+    if (data.startsWith("[DONE]")) {
+        m_done = true;
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        setStreamError(ModelError::make(
+            ModelError::Kind::InvalidResponse,
+            u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
+                parseError.errorString(), QString::number(parseError.offset),
+                QString::fromUtf8(data.left(120)))));
+        return;
+    }
+    const QJsonObject chunk = doc.object();
+    if (chunk.contains(u"error"_s) || event.event == "error") {
+        setStreamError(errorFromJson(chunk, ModelError::Kind::Provider, 0));
+        return;
+    }
+    readChunk(chunk, out);
+}
+
+void OpenAiResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &out)
+{
+    m_lastChunk = chunk;
+    // Azure's first chunk carries only prompt_filter_results with empty id/model.
+    const QString id = chunk.value(u"id"_s).toString();
+    if (!id.isEmpty())
+        out.setResponseId(id);
+    const QString model = chunk.value(u"model"_s).toString();
+    if (!model.isEmpty())
+        out.setModel(model);
+    const QJsonValue usage = chunk.value(u"usage"_s);
+    if (usage.isObject())
+        out.setUsage(usageFromJson(usage.toObject()));
+
+    const QJsonArray choices = chunk.value(u"choices"_s).toArray();
+    for (const QJsonValue &value : choices) {
+        const QJsonObject choice = value.toObject();
+        if (choice.value(u"index"_s).toInt(0) != 0)
+            continue;
+        // Azure's asynchronous content-filter chunks have no delta.
+        const QJsonObject delta = choice.value(u"delta"_s).toObject();
+        if (!delta.isEmpty()) {
+            for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
+                const QJsonValue reasoning = delta.value(key);
+                if (reasoning.isString())
+                    out.appendThought(reasoning.toString());
+            }
+            const QJsonValue content = delta.value(u"content"_s);
+            if (content.isString())
+                out.appendText(content.toString());
+            const QJsonValue refusal = delta.value(u"refusal"_s);
+            if (refusal.isString())
+                out.appendText(refusal.toString());
+            const QJsonArray calls = delta.value(u"tool_calls"_s).toArray();
+            for (qsizetype i = 0; i < calls.size(); ++i) {
+                const QJsonObject call = calls.at(i).toObject();
+                const QJsonObject function = call.value(u"function"_s).toObject();
+                out.appendToolCall(call.value(u"index"_s).toInt(int(i)),
+                                   call.value(u"id"_s).toString(),
+                                   function.value(u"name"_s).toString(),
+                                   argumentsText(function.value(u"arguments"_s)));
+            }
+        }
+        const QJsonArray logprobs = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
+        if (!logprobs.isEmpty())
+            out.appendLogprobs(logprobs);
+        const QJsonValue finish = choice.value(u"finish_reason"_s);
+        if (finish.isString()) {
+            out.setFinishReason(finishReasonFromWire(finish.toString()));
+            m_sawFinishReason = true;
+        }
+    }
+}
+
+std::optional<ModelError> OpenAiResponseReader::readBody(const QByteArray &body, ResultBuilder &out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return ModelError::make(ModelError::Kind::InvalidResponse,
+                                u"the response is not a JSON object (%1): %2"_s.arg(
+                                    parseError.errorString(), excerpt(body)));
+    const QJsonObject response = doc.object();
+    if (response.contains(u"error"_s))
+        return errorFromJson(response, ModelError::Kind::Provider, 0);
+    out.setRaw(response);
+    out.setResponseId(response.value(u"id"_s).toString());
+    out.setModel(response.value(u"model"_s).toString());
+    if (response.value(u"usage"_s).isObject())
+        out.setUsage(usageFromJson(response.value(u"usage"_s).toObject()));
+    const QJsonArray choices = response.value(u"choices"_s).toArray();
+    if (choices.isEmpty())
+        return ModelError::make(ModelError::Kind::InvalidResponse,
+                                u"the response has no choices"_s);
+    const QJsonObject choice = choices.first().toObject();
+    const QJsonObject message = choice.value(u"message"_s).toObject();
+    for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
+        if (message.value(key).isString())
+            out.appendThought(message.value(key).toString());
+    }
+    if (message.value(u"content"_s).isString())
+        out.appendText(message.value(u"content"_s).toString());
+    else if (message.value(u"refusal"_s).isString())
+        out.appendText(message.value(u"refusal"_s).toString());
+    const QJsonArray calls = message.value(u"tool_calls"_s).toArray();
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject call = calls.at(i).toObject();
+        const QJsonObject function = call.value(u"function"_s).toObject();
+        out.appendToolCall(int(i), call.value(u"id"_s).toString(),
+                           function.value(u"name"_s).toString(),
+                           argumentsText(function.value(u"arguments"_s)));
+    }
+    const QJsonArray logprobs = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
+    if (!logprobs.isEmpty())
+        out.appendLogprobs(logprobs);
+    out.setFinishReason(finishReasonFromWire(choice.value(u"finish_reason"_s).toString()));
+    return std::nullopt;
+}
+
+ModelError OpenAiResponseReader::readError(int status, const HttpHeaders &headers,
+                                           const QByteArray &body) const
+{
+    const ModelError::Kind kind = ModelError::kindForStatus(status);
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    ModelError error = doc.isObject() ? errorFromJson(doc.object(), kind, status)
+                                      : ModelError::make(kind, {}, status);
+    if (error.message.isEmpty()) {
+        const QString text = excerpt(body);
+        error.message = text.isEmpty() ? u"HTTP %1 with no error message"_s.arg(status)
+                                       : u"HTTP %1: %2"_s.arg(QString::number(status), text);
+    }
+    error.requestId = requestIdFrom(headers);
+    return error;
+}
+
+} // namespace modelkit
