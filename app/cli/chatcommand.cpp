@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "cli/chatcommand.h"
+
+#include "cli/console.h"
+#include "cli/exitcode.h"
+#include "cli/provideroptions.h"
+#include "cli/requestoptions.h"
+#include "core/chatcompletionclient.h"
+#include "transport/httptransport.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace modelkit;
+
+namespace playground::cli {
+
+ChatCommand::ChatCommand(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_transport(new HttpTransport(nam, this))
+{}
+
+ChatCommand::~ChatCommand() = default;
+
+std::optional<int> ChatCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send one request to a model and print the reply."));
+    parser.addHelpOption();
+    ProviderOptions::addTo(parser);
+    RequestOptions::addTo(parser);
+    parser.addOptions({
+        {u"stream"_s, tr("Stream the reply as it is generated.")},
+        {u"output"_s, tr("text (default) or json (one CreateResult object)."), tr("FORMAT")},
+    });
+    if (!parser.parse(arguments)) {
+        Console::error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        Console::out(parser.helpText());
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    const QString output = parser.isSet(u"output"_s) ? parser.value(u"output"_s) : u"text"_s;
+    if (output != u"text" && output != u"json") {
+        Console::error(tr("--output must be text or json"));
+        return ExitUsage;
+    }
+    m_jsonOutput = output == u"json";
+
+    QString error;
+    m_client = ProviderOptions::createClient(parser, m_transport, &error);
+    if (!m_client) {
+        Console::error(error);
+        return ExitUsage;
+    }
+    const auto request = RequestOptions::build(parser, &error);
+    if (!request) {
+        Console::error(error);
+        return ExitUsage;
+    }
+
+    const bool streaming = parser.isSet(u"stream"_s);
+    m_job = streaming ? m_client->createStream(*request) : m_client->create(*request);
+    if (!m_jsonOutput) {
+        connect(m_job, &CompletionJob::thoughtDelta, this, [this](const QString &text) {
+            if (!m_inThought)
+                Console::err(tr("[thinking] "));
+            m_inThought = true;
+            Console::err(text);
+        });
+        connect(m_job, &CompletionJob::textDelta, this, [this](const QString &text) {
+            if (m_inThought) {
+                Console::err(u"\n"_s);
+                m_inThought = false;
+            }
+            Console::out(text);
+            m_textEndsWithNewline = text.endsWith(u'\n');
+        });
+    }
+    connect(m_job, &CompletionJob::finished, this, &ChatCommand::onFinished);
+    return std::nullopt;
+}
+
+void ChatCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void ChatCommand::onFinished()
+{
+    const CreateResult result = m_job->result();
+    const bool failed = m_job->hasError();
+    const bool hasPartial = !result.text().isEmpty() || result.hasFunctionCalls()
+                            || result.thought.has_value();
+    const int code = !failed                                              ? ExitSuccess
+                     : m_job->error().kind == ModelError::Kind::Cancelled ? ExitInterrupted
+                     : m_job->error().kind == ModelError::Kind::InvalidRequest
+                             || m_job->error().kind == ModelError::Kind::Unsupported
+                         ? ExitUsage
+                         : ExitProvider;
+
+    if (m_jsonOutput) {
+        if (!failed) {
+            Console::outJson(result.toJson());
+        } else {
+            QJsonObject object{{u"error"_s, m_job->error().toJson()}};
+            if (hasPartial) // what arrived before the failure is not thrown away
+                object.insert(u"partial"_s, result.toJson());
+            Console::outJson(object);
+        }
+    } else {
+        if (m_inThought)
+            Console::err(u"\n"_s);
+        for (const FunctionCall &call : result.functionCalls())
+            Console::out(u"[function call] %1 %2(%3)\n"_s.arg(call.id, call.name, call.arguments));
+        if (!result.text().isEmpty() && !m_textEndsWithNewline)
+            Console::out(u"\n"_s);
+        if (failed) {
+            Console::error(m_job->error().toString());
+        } else {
+            const auto duration = result.exchange.durationMs();
+            Console::err(tr("[%1 · %2 prompt + %3 completion tokens%4]\n")
+                             .arg(finishReasonName(result.finishReason),
+                                  QString::number(result.usage.promptTokens),
+                                  QString::number(result.usage.completionTokens),
+                                  duration ? u" · %1 s"_s.arg(double(*duration) / 1000.0, 0, 'f', 2)
+                                           : QString()));
+        }
+    }
+    Q_EMIT done(m_interrupted && failed ? ExitInterrupted : code);
+}
+
+} // namespace playground::cli

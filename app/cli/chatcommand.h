@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace modelkit {
+class ChatCompletionClient;
+class CompletionJob;
+class HttpTransport;
+} // namespace modelkit
+
+namespace playground::cli {
+
+//! `modelkit chat`: one request, printed as text while it streams or as one JSON object.
+class ChatCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChatCommand(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ChatCommand() override;
+
+    //! Parses the arguments (without the command name) and starts the request. Returns the
+    //! exit code when it is already known (usage errors, --help), otherwise emits done().
+    std::optional<int> start(const QStringList &arguments);
+    //! Ctrl+C: cancels the request; done(130) follows.
+    void interrupt();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void onFinished();
+
+    modelkit::HttpTransport *m_transport;
+    std::unique_ptr<modelkit::ChatCompletionClient> m_client;
+    QPointer<modelkit::CompletionJob> m_job;
+    bool m_jsonOutput = false;
+    bool m_interrupted = false;
+    bool m_inThought = false;
+    bool m_textEndsWithNewline = true;
+};
+
+} // namespace playground::cli

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include <QApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Modelkit Playground"_s);
+    QApplication::setOrganizationName(u"Modelkit"_s);
+    QApplication::setOrganizationDomain(u"modelkit.org"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MODELKIT_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.modelkit.Playground"_s);
+
+    playground::MainWindow window;
+    window.show();
+    return app.exec();
+}
