@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace playground {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Modelkit Playground"));
@@ -53,8 +52,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Modelkit Playground"), this,
-                                     &MainWindow::showAbout);
+    QAction *about
+        = help->addAction(tr("&About Modelkit Playground"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
 }
 

@@ -18,8 +18,7 @@ using namespace modelkit;
 namespace playground::cli {
 
 ChatCommand::ChatCommand(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_transport(new HttpTransport(nam, this))
+    : QObject(parent), m_transport(new HttpTransport(nam, this))
 {}
 
 ChatCommand::~ChatCommand() = default;
@@ -99,8 +98,8 @@ void ChatCommand::onFinished()
 {
     const CreateResult result = m_job->result();
     const bool failed = m_job->hasError();
-    const bool hasPartial = !result.text().isEmpty() || result.hasFunctionCalls()
-                            || result.thought.has_value();
+    const bool hasPartial
+        = !result.text().isEmpty() || result.hasFunctionCalls() || result.thought.has_value();
     const int code = !failed                                              ? ExitSuccess
                      : m_job->error().kind == ModelError::Kind::Cancelled ? ExitInterrupted
                      : m_job->error().kind == ModelError::Kind::InvalidRequest

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
-#include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/console.h"
 
-#include <QJsonDocument>
-
 #include <cstdio>
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 

@@ -7,8 +7,8 @@ namespace playground::cli {
 //! The CLI's documented exit codes.
 enum ExitCode : int {
     ExitSuccess = 0,
-    ExitUsage = 2,       //!< bad arguments or input files, unimplemented provider
-    ExitProvider = 3,    //!< provider, HTTP or network error
+    ExitUsage = 2,         //!< bad arguments or input files, unimplemented provider
+    ExitProvider = 3,      //!< provider, HTTP or network error
     ExitInterrupted = 130, //!< Ctrl+C: the request was cancelled
 };
 

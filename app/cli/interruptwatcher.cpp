@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/interruptwatcher.h"
 
-#include <QSocketNotifier>
-
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <QSocketNotifier>
 
 namespace playground::cli {
 
@@ -22,8 +22,7 @@ extern "C" void onSignal(int)
 
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent)
-    : QObject(parent)
+InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
 {
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;

@@ -18,8 +18,7 @@ using namespace modelkit;
 namespace playground::cli {
 
 ModelsCommand::ModelsCommand(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_transport(new HttpTransport(nam, this))
+    : QObject(parent), m_transport(new HttpTransport(nam, this))
 {}
 
 ModelsCommand::~ModelsCommand() = default;
@@ -50,7 +49,8 @@ std::optional<int> ModelsCommand::start(const QStringList &arguments)
     if (!openAi) {
         // Replay has exactly the one model it was given.
         if (json)
-            Console::outJson({{u"models"_s, QJsonArray{QJsonObject{{u"id"_s, m_client->model()}}}}});
+            Console::outJson(
+                {{u"models"_s, QJsonArray{QJsonObject{{u"id"_s, m_client->model()}}}}});
         else
             Console::out(m_client->model() + u'\n');
         return ExitSuccess;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QObject>
-#include <QStringList>
-
 #include <memory>
 #include <optional>
+
+#include <QObject>
+#include <QStringList>
 
 class QNetworkAccessManager;
 

@@ -71,8 +71,8 @@ std::optional<OpenAiConfig> ProviderOptions::openAiConfig(const QCommandLinePars
         base = qEnvironmentVariable("AZURE_OPENAI_ENDPOINT");
     if (!base.isEmpty()) {
         config.baseUrl = QUrl(base, QUrl::StrictMode);
-        if (!config.baseUrl.isValid() || (config.baseUrl.scheme() != u"http"
-                                          && config.baseUrl.scheme() != u"https")) {
+        if (!config.baseUrl.isValid()
+            || (config.baseUrl.scheme() != u"http" && config.baseUrl.scheme() != u"https")) {
             *error = tr("--base-url \"%1\" is not an http(s) URL").arg(base);
             return std::nullopt;
         }
@@ -94,8 +94,8 @@ std::optional<OpenAiConfig> ProviderOptions::openAiConfig(const QCommandLinePars
                                                                : defaultKeyVariable(provider);
     if (!keyVariable.isEmpty())
         config.apiKey = qEnvironmentVariable(keyVariable.toLocal8Bit().constData());
-    const bool keyRequired = config.flavor != OpenAiConfig::Flavor::Compatible
-                             || parser.isSet(u"api-key-env"_s);
+    const bool keyRequired
+        = config.flavor != OpenAiConfig::Flavor::Compatible || parser.isSet(u"api-key-env"_s);
     if (config.apiKey.isEmpty() && keyRequired) {
         *error = tr("no API key: set %1 (or choose another variable with --api-key-env)")
                      .arg(keyVariable.isEmpty() ? u"--api-key-env"_s : keyVariable);
@@ -144,8 +144,8 @@ ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *t
         return nullptr;
     }
     if (!knownProviders.contains(provider)) {
-        *error = tr("unknown provider \"%1\" (known: %2)")
-                     .arg(provider, knownProviders.join(u", "_s));
+        *error
+            = tr("unknown provider \"%1\" (known: %2)").arg(provider, knownProviders.join(u", "_s));
         return nullptr;
     }
     if (provider == u"anthropic" || provider == u"gemini" || provider == u"ollama") {
@@ -174,9 +174,8 @@ ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *t
             return nullptr;
         }
         JsonError jsonError;
-        auto script = ReplayScript::fromJson(doc.isArray() ? QJsonValue(doc.array())
-                                                           : QJsonValue(doc.object()),
-                                             &jsonError);
+        auto script = ReplayScript::fromJson(
+            doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &jsonError);
         if (!script) {
             *error = path + u": "_s + jsonError.toString();
             return nullptr;

@@ -4,10 +4,10 @@
 
 #include "providers/openai/openaiconfig.h"
 
+#include <memory>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <memory>
 
 namespace modelkit {
 class ChatCompletionClient;

@@ -149,8 +149,8 @@ std::optional<CompletionRequest> RequestOptions::build(const QCommandLineParser 
         const QString text = param.mid(equals + 1);
         // VALUE is JSON when it parses as JSON (0.2, true, ["a"]), otherwise a string.
         const QJsonDocument doc = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8());
-        const QJsonValue value = doc.isArray() && doc.array().size() == 1 ? doc.array().first()
-                                                                          : QJsonValue(text);
+        const QJsonValue value
+            = doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(text);
         if (CompletionParameters::knownKeys().contains(key)) {
             QString problem;
             if (!request.parameters.set(key, value, &problem)) {

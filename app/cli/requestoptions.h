@@ -4,10 +4,10 @@
 
 #include "core/completionrequest.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <optional>
 
 namespace playground::cli {
 
@@ -21,7 +21,7 @@ public:
     static void addTo(QCommandLineParser &parser);
     //! The request, or nullopt with `error` naming the file, JSON path and problem.
     static std::optional<modelkit::CompletionRequest> build(const QCommandLineParser &parser,
-                                                           QString *error);
+                                                            QString *error);
 
 private:
     static std::optional<QJsonValue> readJsonFile(const QString &path, QString *error);

@@ -36,8 +36,8 @@ bool contentFromJson(const QJsonValue &value, std::variant<QString, QList<Functi
     QList<FunctionCall> calls;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto call = FunctionCall::fromJson(array.at(i), error,
-                                           path + u'[' + QString::number(i) + u']');
+        auto call
+            = FunctionCall::fromJson(array.at(i), error, path + u'[' + QString::number(i) + u']');
         if (!call)
             return false;
         calls << *call;

@@ -5,12 +5,12 @@
 #include "core/functioncall.h"
 #include "core/jsonerror.h"
 
+#include <optional>
+#include <variant>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <optional>
-#include <variant>
 
 namespace modelkit {
 

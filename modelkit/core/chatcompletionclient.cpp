@@ -8,9 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
-ChatCompletionClient::ChatCompletionClient(QObject *parent)
-    : QObject(parent)
-{}
+ChatCompletionClient::ChatCompletionClient(QObject *parent) : QObject(parent) {}
 
 ChatCompletionClient::~ChatCompletionClient() = default;
 
@@ -100,10 +98,9 @@ QString ChatCompletionClient::capabilityError(const CompletionRequest &request) 
     if (request.jsonOutput.mode == JsonOutput::Mode::JsonSchema && !info.structuredOutput)
         return u"model \"%1\" does not support structured output"_s.arg(name);
     if (!info.multipleSystemMessages) {
-        const auto systems = std::count_if(request.messages.begin(), request.messages.end(),
-                                           [](const LlmMessage &m) {
-                                               return std::holds_alternative<SystemMessage>(m);
-                                           });
+        const auto systems = std::count_if(
+            request.messages.begin(), request.messages.end(),
+            [](const LlmMessage &m) { return std::holds_alternative<SystemMessage>(m); });
         if (systems > 1)
             return u"model \"%1\" accepts only one system message"_s.arg(name);
     }

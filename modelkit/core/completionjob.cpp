@@ -8,8 +8,7 @@
 namespace modelkit {
 
 CompletionJob::CompletionJob(bool streaming, QObject *parent)
-    : QObject(parent)
-    , m_streaming(streaming)
+    : QObject(parent), m_streaming(streaming)
 {
     m_builder.setObserver(this);
 }
@@ -36,8 +35,8 @@ void CompletionJob::cancel()
     if (m_finished)
         return;
     abortWork();
-    finishWithError(ModelError::make(ModelError::Kind::Cancelled,
-                                     QStringLiteral("the request was cancelled")));
+    finishWithError(
+        ModelError::make(ModelError::Kind::Cancelled, QStringLiteral("the request was cancelled")));
 }
 
 CompletionJob *CompletionJob::failed(const ModelError &error, bool streaming, QObject *parent)

@@ -4,9 +4,9 @@
 
 #include "core/jsonfields.h"
 
-#include <QJsonArray>
-
 #include <cmath>
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -49,11 +49,20 @@ bool readBool(const QJsonValue &v, std::optional<bool> *out, QString *error)
 
 QStringList CompletionParameters::knownKeys()
 {
-    return {u"temperature"_s,       u"top_p"_s,         u"top_k"_s,
-            u"max_tokens"_s,        u"seed"_s,          u"stop"_s,
-            u"n"_s,                 u"presence_penalty"_s, u"frequency_penalty"_s,
-            u"logprobs"_s,          u"top_logprobs"_s,  u"parallel_tool_calls"_s,
-            u"reasoning_effort"_s,  u"thinking_budget"_s};
+    return {u"temperature"_s,
+            u"top_p"_s,
+            u"top_k"_s,
+            u"max_tokens"_s,
+            u"seed"_s,
+            u"stop"_s,
+            u"n"_s,
+            u"presence_penalty"_s,
+            u"frequency_penalty"_s,
+            u"logprobs"_s,
+            u"top_logprobs"_s,
+            u"parallel_tool_calls"_s,
+            u"reasoning_effort"_s,
+            u"thinking_budget"_s};
 }
 
 bool CompletionParameters::set(const QString &key, const QJsonValue &value, QString *error)
@@ -142,9 +151,8 @@ QJsonObject CompletionParameters::toJson() const
     return o;
 }
 
-std::optional<CompletionParameters> CompletionParameters::fromJson(const QJsonValue &value,
-                                                                   JsonError *error,
-                                                                   const QString &path)
+std::optional<CompletionParameters>
+CompletionParameters::fromJson(const QJsonValue &value, JsonError *error, const QString &path)
 {
     if (value.isUndefined() || value.isNull())
         return CompletionParameters{};

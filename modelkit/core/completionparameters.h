@@ -4,11 +4,11 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -67,8 +67,8 @@ std::optional<CompletionRequest> CompletionRequest::fromJson(const QJsonValue &v
         fields.fail(u"messages"_s, u"is required"_s);
         return std::nullopt;
     }
-    auto messages = llmMessagesFromJson(o.value(u"messages"_s), error,
-                                        fields.childPath(u"messages"_s));
+    auto messages
+        = llmMessagesFromJson(o.value(u"messages"_s), error, fields.childPath(u"messages"_s));
     if (!messages)
         return std::nullopt;
     request.messages = *messages;

@@ -8,10 +8,10 @@
 #include "core/toolchoice.h"
 #include "core/toolschema.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QList>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -8,13 +8,13 @@
 #include "core/jsonerror.h"
 #include "core/requestusage.h"
 
+#include <optional>
+#include <variant>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <optional>
-#include <variant>
 
 namespace modelkit {
 

@@ -57,22 +57,19 @@ QJsonObject Exchange::toJson() const
         attemptArray.append(o);
     }
     return {
-        {u"request"_s,
-         QJsonObject{{u"method"_s, QString::fromLatin1(method)},
-                     {u"url"_s, url},
-                     {u"headers"_s, headersToJson(requestHeaders)},
-                     {u"body"_s, QString::fromUtf8(requestBody)}}},
-        {u"response"_s,
-         QJsonObject{{u"status"_s, status},
-                     {u"headers"_s, headersToJson(responseHeaders)},
-                     {u"body"_s, QString::fromUtf8(responseBody)},
-                     {u"body_truncated"_s, responseBodyTruncated}}},
+        {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(method)},
+                                   {u"url"_s, url},
+                                   {u"headers"_s, headersToJson(requestHeaders)},
+                                   {u"body"_s, QString::fromUtf8(requestBody)}}},
+        {u"response"_s, QJsonObject{{u"status"_s, status},
+                                    {u"headers"_s, headersToJson(responseHeaders)},
+                                    {u"body"_s, QString::fromUtf8(responseBody)},
+                                    {u"body_truncated"_s, responseBodyTruncated}}},
         {u"attempts"_s, attemptArray},
-        {u"timings"_s,
-         QJsonObject{{u"sent_at_ms"_s, sentAtMs},
-                     {u"first_byte_at_ms"_s, firstByteAtMs},
-                     {u"first_token_at_ms"_s, firstTokenAtMs},
-                     {u"done_at_ms"_s, doneAtMs}}},
+        {u"timings"_s, QJsonObject{{u"sent_at_ms"_s, sentAtMs},
+                                   {u"first_byte_at_ms"_s, firstByteAtMs},
+                                   {u"first_token_at_ms"_s, firstTokenAtMs},
+                                   {u"done_at_ms"_s, doneAtMs}}},
     };
 }
 
@@ -115,8 +112,8 @@ std::optional<Exchange> Exchange::fromJson(const QJsonValue &value, JsonError *e
     exchange.responseBody = responseBody.toUtf8();
     exchange.status = int(status);
     for (qsizetype i = 0; i < attempts.size(); ++i) {
-        JsonFields a(attempts.at(i), fields.childPath(u"attempts"_s) + u'[' + QString::number(i) + u']',
-                     error);
+        JsonFields a(attempts.at(i),
+                     fields.childPath(u"attempts"_s) + u'[' + QString::number(i) + u']', error);
         Attempt attempt;
         qint64 attemptStatus = 0;
         if (!a.isObject() || !a.optionalInteger(u"status"_s, &attemptStatus)

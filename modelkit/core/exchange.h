@@ -5,11 +5,11 @@
 #include "core/httpheaders.h"
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 
@@ -21,8 +21,8 @@ struct Exchange
     //! One HTTP attempt; retries add more.
     struct Attempt
     {
-        int status = 0;       //!< 0 when no response arrived
-        QString error;        //!< network-level error text, if any
+        int status = 0;           //!< 0 when no response arrived
+        QString error;            //!< network-level error text, if any
         qint64 delayBeforeMs = 0; //!< backoff waited before this attempt
         bool operator==(const Attempt &) const = default;
     };

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-
 #include <optional>
+
+#include <QString>
 
 namespace modelkit {
 

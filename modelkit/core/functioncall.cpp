@@ -26,7 +26,8 @@ std::optional<FunctionCall> FunctionCall::fromJson(const QJsonValue &value, Json
     if (args.isString())
         call.arguments = args.toString();
     else if (args.isObject())
-        call.arguments = QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
+        call.arguments
+            = QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
     else if (args.isUndefined() || args.isNull())
         call.arguments = u"{}"_s;
     else {

@@ -16,9 +16,8 @@ QJsonObject FunctionExecutionResult::toJson() const
             {u"is_error"_s, isError}};
 }
 
-std::optional<FunctionExecutionResult> FunctionExecutionResult::fromJson(const QJsonValue &value,
-                                                                         JsonError *error,
-                                                                         const QString &path)
+std::optional<FunctionExecutionResult>
+FunctionExecutionResult::fromJson(const QJsonValue &value, JsonError *error, const QString &path)
 {
     JsonFields fields(value, path, error);
     FunctionExecutionResult result;

@@ -4,10 +4,10 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 
@@ -20,9 +20,9 @@ struct FunctionExecutionResult
     bool isError = false;
 
     QJsonObject toJson() const;
-    static std::optional<FunctionExecutionResult> fromJson(const QJsonValue &value,
-                                                           JsonError *error = nullptr,
-                                                           const QString &path = QStringLiteral("$"));
+    static std::optional<FunctionExecutionResult>
+    fromJson(const QJsonValue &value, JsonError *error = nullptr,
+             const QString &path = QStringLiteral("$"));
     bool operator==(const FunctionExecutionResult &) const = default;
 };
 

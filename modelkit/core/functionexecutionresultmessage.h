@@ -5,10 +5,10 @@
 #include "core/functionexecutionresult.h"
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QList>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -82,7 +82,8 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, JsonError *error, 
             data = data.mid(comma + 1);
         }
         const QByteArray raw = data.toLatin1();
-        const auto decoded = QByteArray::fromBase64Encoding(raw, QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(raw, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             fields.fail(u"data"_s, u"is not valid base64"_s);
             return std::nullopt;

@@ -4,12 +4,12 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -9,10 +9,7 @@ using namespace Qt::StringLiterals;
 namespace modelkit {
 
 JsonFields::JsonFields(const QJsonValue &value, QString path, JsonError *error)
-    : m_value(value)
-    , m_object(value.toObject())
-    , m_path(std::move(path))
-    , m_error(error)
+    : m_value(value), m_object(value.toObject()), m_path(std::move(path)), m_error(error)
 {}
 
 bool JsonFields::isObject()

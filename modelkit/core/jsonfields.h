@@ -4,12 +4,12 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -34,11 +34,11 @@ std::optional<JsonOutput> JsonOutput::fromJson(const QJsonValue &value, JsonErro
         return JsonOutput{};
     if (value.isBool())
         return value.toBool() ? jsonObject() : JsonOutput{};
-    JsonFields fields(value, path, error);
-    if (!fields.isObject()) {
+    if (!value.isObject()) {
         setJsonError(error, path, u"expected true, false or {\"name\", \"schema\"}"_s);
         return std::nullopt;
     }
+    JsonFields fields(value, path, error);
     JsonOutput output;
     output.mode = Mode::JsonSchema;
     if (!fields.requireString(u"name"_s, &output.name)

@@ -4,10 +4,10 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 
@@ -17,7 +17,7 @@ struct JsonOutput
 {
     enum class Mode { Off, JsonObject, JsonSchema };
     Mode mode = Mode::Off;
-    QString name;        //!< schema name (required by OpenAI for json_schema)
+    QString name; //!< schema name (required by OpenAI for json_schema)
     QString description;
     QJsonObject schema;
     std::optional<bool> strict;

@@ -33,9 +33,9 @@ std::optional<LlmMessage> llmMessageFromJson(const QJsonValue &value, JsonError 
         if (auto m = FunctionExecutionResultMessage::fromJson(value, error, path))
             return *m;
     } else {
-        fields.fail(u"type"_s, u"unknown message type \"%1\" (expected SystemMessage, "
-                               "UserMessage, AssistantMessage or FunctionExecutionResultMessage)"_s
-                                   .arg(type));
+        fields.fail(u"type"_s,
+                    u"unknown message type \"%1\" (expected SystemMessage, "
+                    "UserMessage, AssistantMessage or FunctionExecutionResultMessage)"_s.arg(type));
     }
     return std::nullopt;
 }

@@ -7,9 +7,9 @@
 #include "core/systemmessage.h"
 #include "core/usermessage.h"
 
-#include <QJsonArray>
-
 #include <variant>
+
+#include <QJsonArray>
 
 namespace modelkit {
 

@@ -5,6 +5,7 @@
 #include "core/jsonfields.h"
 
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +148,7 @@ std::optional<ModelError> ModelError::fromJson(const QJsonValue &value, JsonErro
     result.kind = *parsedKind;
     result.httpStatus = int(status);
     if (retryAfter)
-        result.retryAfterMs = qint64(*retryAfter * 1000.0);
+        result.retryAfterMs = std::llround(*retryAfter * 1000.0); // 1.001 s * 1000 < 1001
     return result;
 }
 

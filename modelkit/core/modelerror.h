@@ -4,10 +4,10 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 
@@ -37,11 +37,11 @@ struct ModelError
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;         //!< 0 when no HTTP response was received
-    QString providerCode;       //!< e.g. "rate_limit_exceeded", "insufficient_quota"
-    QString message;            //!< the provider's own message when it sent one
+    int httpStatus = 0;                 //!< 0 when no HTTP response was received
+    QString providerCode;               //!< e.g. "rate_limit_exceeded", "insufficient_quota"
+    QString message;                    //!< the provider's own message when it sent one
     std::optional<qint64> retryAfterMs; //!< server's hint, when given
-    QString requestId;          //!< x-request-id / request-id, for support tickets
+    QString requestId;                  //!< x-request-id / request-id, for support tickets
 
     static ModelError make(Kind kind, const QString &message, int httpStatus = 0);
     //! The kind the official SDKs give an HTTP status.

@@ -4,9 +4,9 @@
 
 #include "core/jsonerror.h"
 
-#include <QJsonObject>
-
 #include <optional>
+
+#include <QJsonObject>
 
 namespace modelkit {
 

@@ -34,7 +34,11 @@ public:
     void appendToolCall(int index, const QString &id, const QString &name,
                         const QString &argumentsFragment);
     void setFinishReason(FinishReason reason) { m_finishReason = reason; }
-    void setUsage(const RequestUsage &usage) { m_usage = usage; m_hasUsage = true; }
+    void setUsage(const RequestUsage &usage)
+    {
+        m_usage = usage;
+        m_hasUsage = true;
+    }
     void appendLogprobs(const QJsonArray &tokens);
     void setModel(const QString &model) { m_model = model; }
     void setResponseId(const QString &id) { m_responseId = id; }

@@ -4,10 +4,10 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 
@@ -17,7 +17,8 @@ struct SystemMessage
     QString content;
 
     QJsonObject toJson() const;
-    static std::optional<SystemMessage> fromJson(const QJsonValue &value, JsonError *error = nullptr,
+    static std::optional<SystemMessage> fromJson(const QJsonValue &value,
+                                                 JsonError *error = nullptr,
                                                  const QString &path = QStringLiteral("$"));
     bool operator==(const SystemMessage &) const = default;
 };

@@ -56,9 +56,8 @@ qint64 TokenEstimator::message(const LlmMessage &message)
             tokens += text(*s);
         } else {
             for (const UserContentPart &part : std::get<QList<UserContentPart>>(m->content))
-                tokens += std::holds_alternative<QString>(part)
-                              ? text(std::get<QString>(part))
-                              : tokensPerImage;
+                tokens += std::holds_alternative<QString>(part) ? text(std::get<QString>(part))
+                                                                : tokensPerImage;
         }
     } else if (const auto *m = std::get_if<AssistantMessage>(&message)) {
         if (const auto *s = std::get_if<QString>(&m->content)) {

@@ -4,10 +4,10 @@
 
 #include "core/jsonerror.h"
 
+#include <optional>
+
 #include <QJsonValue>
 #include <QString>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -49,9 +49,13 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
         m_call->abort();
         setExchange(m_call->exchange());
         ModelError e = *error;
-        e.requestId = e.requestId.isEmpty() ? QString::fromLatin1(headerValue(
-                                                  m_call->responseHeaders(), "x-request-id"))
-                                            : e.requestId;
+        // The same names the readers' readError() use: OpenAI, Azure, Anthropic.
+        for (const char *name :
+             {"x-request-id", "apim-request-id", "x-ms-request-id", "request-id"}) {
+            if (!e.requestId.isEmpty())
+                break;
+            e.requestId = QString::fromLatin1(headerValue(m_call->responseHeaders(), name));
+        }
         finishWithError(e);
     }
 }
@@ -96,8 +100,8 @@ void HttpCompletionJob::onCallFinished()
         finishWithResult();
         return;
     case HttpCall::Outcome::HttpError: {
-        ModelError error = m_reader->readError(m_call->status(), m_call->responseHeaders(),
-                                               m_call->body());
+        ModelError error
+            = m_reader->readError(m_call->status(), m_call->responseHeaders(), m_call->body());
         if (!error.retryAfterMs)
             error.retryAfterMs = m_call->retryAfterMs();
         finishWithError(error);

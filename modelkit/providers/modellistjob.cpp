@@ -45,12 +45,13 @@ void ModelListJob::onCallFinished()
         QString problem;
         m_models = m_parser(m_call->body(), &problem);
         if (!problem.isEmpty())
-            m_error = ModelError::make(ModelError::Kind::InvalidResponse, problem, m_call->status());
+            m_error
+                = ModelError::make(ModelError::Kind::InvalidResponse, problem, m_call->status());
         break;
     }
     case HttpCall::Outcome::HttpError:
-        m_error = m_errorReader->readError(m_call->status(), m_call->responseHeaders(),
-                                           m_call->body());
+        m_error
+            = m_errorReader->readError(m_call->status(), m_call->responseHeaders(), m_call->body());
         break;
     case HttpCall::Outcome::Timeout:
         m_error = ModelError::make(ModelError::Kind::Timeout, m_call->errorString());

@@ -6,11 +6,11 @@
 #include "core/modelerror.h"
 #include "providers/responsereader.h"
 
-#include <QList>
-#include <QObject>
-
 #include <functional>
 #include <memory>
+
+#include <QList>
+#include <QObject>
 
 namespace modelkit {
 

@@ -6,9 +6,9 @@
 #include "core/modelerror.h"
 #include "core/resultbuilder.h"
 
-#include <QByteArray>
-
 #include <optional>
+
+#include <QByteArray>
 
 namespace modelkit {
 

@@ -31,10 +31,7 @@ bool isSuccess(int status)
 
 HttpCall::HttpCall(QNetworkAccessManager *nam, const HttpRequest &request,
                    const TransportOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_request(request)
-    , m_options(options)
+    : QObject(parent), m_nam(nam), m_request(request), m_options(options)
 {
     m_idleTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
@@ -102,6 +99,10 @@ void HttpCall::sendAttempt()
     m_receivedBytes = 0;
     m_body.clear();
     m_responseHeaders.clear();
+    m_errorString.clear();
+    m_retryAfterMs.reset();
+    m_exchange.status = 0;
+    m_exchange.responseHeaders.clear();
     m_exchange.responseBody.clear();
     m_exchange.responseBodyTruncated = false;
     m_exchange.attempts.append({0, {}, m_pendingDelayMs});
@@ -115,14 +116,29 @@ void HttpCall::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     // A redirect to another host would carry our API key there: follow same-origin only.
+    // And only for GET/HEAD: following a redirect, Qt 6.4 may send the original request a
+    // second time, and after a 307/308 of a POST it then fails with UnknownNetworkError,
+    // which we would retry - one generation billed several times. POSTs get the 3xx.
+    const bool idempotent = m_request.method == "GET" || m_request.method == "HEAD";
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
+                         idempotent ? QNetworkRequest::SameOriginRedirectPolicy
+                                    : QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(0); // our idle timer distinguishes timeouts from cancels
 
     m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    // QNAM follows a same-origin redirect on the same reply: a new response head comes next.
+    connect(m_reply, &QNetworkReply::redirected, this, [this] {
+        m_status = 0;
+        m_headRecorded = false;
+        m_receivedBytes = 0;
+        m_body.clear();
+        m_responseHeaders.clear();
+        m_exchange.responseBody.clear();
+        m_exchange.responseBodyTruncated = false;
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] {
         if (m_options.idleTimeoutMs > 0)
             m_idleTimer.start(m_options.idleTimeoutMs);
@@ -156,6 +172,8 @@ void HttpCall::onMetaData()
 {
     if (m_options.idleTimeoutMs > 0)
         m_idleTimer.start(m_options.idleTimeoutMs);
+    // New metadata means a new response head (a followed redirect): the last one wins.
+    m_headRecorded = false;
     recordResponseHead();
 }
 
@@ -241,8 +259,8 @@ void HttpCall::onReplyFinished()
         return;
     case AbortReason::TotalTimeout:
         attempt.error = u"total timeout"_s;
-        m_errorString = u"the request took longer than %1 s in total"_s.arg(
-            m_options.totalTimeoutMs / 1000.0);
+        m_errorString = u"the request took longer than %1 s in total"_s.arg(m_options.totalTimeoutMs
+                                                                            / 1000.0);
         complete(Outcome::Timeout);
         return;
     case AbortReason::TooLarge:
@@ -262,7 +280,15 @@ void HttpCall::onReplyFinished()
     }
 
     // Qt's transport-level errors are 1–199; 2xx–4xx codes mirror HTTP statuses we read below.
-    const bool transportFailure = error != QNetworkReply::NoError && int(error) < 200;
+    // A redirect Qt refused to follow (other origin, loop) is the server's final answer.
+    const bool redirectRefused = error == QNetworkReply::InsecureRedirectError
+                                 || error == QNetworkReply::TooManyRedirectsError;
+    const bool transportFailure
+        = error != QNetworkReply::NoError && int(error) < 200 && !redirectRefused;
+    if (redirectRefused) {
+        attempt.error = qtError;
+        m_errorString = qtError;
+    }
     if (transportFailure) {
         attempt.error = qtError;
         m_errorString = qtError;

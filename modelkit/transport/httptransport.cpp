@@ -18,14 +18,13 @@ void addDefault(HttpHeaders &headers, const QByteArray &name, const QByteArray &
 } // namespace
 
 HttpTransport::HttpTransport(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
+    : QObject(parent), m_nam(nam)
 {}
 
 QByteArray HttpTransport::userAgent()
 {
-    return QByteArrayLiteral("modelkit/" MODELKIT_VERSION " (Modelkit Playground; Qt ")
-           + qVersion() + ')';
+    return QByteArrayLiteral("modelkit/" MODELKIT_VERSION " (Modelkit Playground; Qt ") + qVersion()
+           + ')';
 }
 
 HttpCall *HttpTransport::prepare(HttpRequest request, const TransportOptions &options,

@@ -6,11 +6,9 @@
 #include "transport/httprequest.h"
 #include "transport/transportoptions.h"
 
-#include <QObject>
 #include <QNetworkAccessManager>
+#include <QObject>
 #include <QPointer>
-
-
 
 namespace modelkit {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "transport/redactor.h"
 
-#include <QUrlQuery>
-
 #include <array>
+
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +13,9 @@ namespace modelkit {
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
     static constexpr std::array<QByteArrayView, 8> secret{
-        "authorization", "proxy-authorization", "api-key",       "x-api-key",
-        "x-goog-api-key", "cookie",             "set-cookie",    "ocp-apim-subscription-key"};
+        "authorization", "proxy-authorization",      "api-key",
+        "x-api-key",     "x-goog-api-key",           "cookie",
+        "set-cookie",    "ocp-apim-subscription-key"};
     for (QByteArrayView s : secret) {
         if (name.compare(s, Qt::CaseInsensitive) == 0)
             return true;

@@ -2,13 +2,25 @@
 // SPDX-License-Identifier: MIT
 #include "transport/retrypolicy.h"
 
-#include <QLocale>
-
 #include <cmath>
+#include <limits>
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
+
+namespace {
+
+// The value comes from the server: a double beyond qint64 must not be converted (UB).
+qint64 saturatedMs(double ms)
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    return ms >= double(max) ? max : qint64(ms);
+}
+
+} // namespace
 
 std::optional<qint64> RetryPolicy::serverDelayMs(const HttpHeaders &headers, const QDateTime &now)
 {
@@ -17,14 +29,14 @@ std::optional<qint64> RetryPolicy::serverDelayMs(const HttpHeaders &headers, con
     if (!ms.isEmpty()) {
         const double value = ms.toDouble(&ok);
         if (ok && std::isfinite(value) && value >= 0)
-            return qint64(value);
+            return saturatedMs(value);
     }
     const QByteArray after = headerValue(headers, "retry-after").trimmed();
     if (after.isEmpty())
         return std::nullopt;
     const double seconds = after.toDouble(&ok);
     if (ok)
-        return std::isfinite(seconds) && seconds >= 0 ? std::optional(qint64(seconds * 1000.0))
+        return std::isfinite(seconds) && seconds >= 0 ? std::optional(saturatedMs(seconds * 1000.0))
                                                       : std::nullopt;
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 §5.6.7).
     QDateTime date = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);

@@ -4,9 +4,9 @@
 
 #include "core/httpheaders.h"
 
-#include <QDateTime>
-
 #include <optional>
+
+#include <QDateTime>
 
 namespace modelkit {
 

@@ -14,9 +14,7 @@ using namespace Qt::StringLiterals;
 namespace modelkit {
 
 OpenAiClient::OpenAiClient(HttpTransport *transport, const OpenAiConfig &config, QObject *parent)
-    : ChatCompletionClient(parent)
-    , m_transport(transport)
-    , m_config(config)
+    : ChatCompletionClient(parent), m_transport(transport), m_config(config)
 {
     if (m_config.baseUrl.isEmpty())
         m_config.baseUrl = OpenAiConfig::defaultBaseUrl(m_config.flavor);

@@ -6,10 +6,10 @@
 #include "core/modelinfo.h"
 #include "transport/transportoptions.h"
 
+#include <optional>
+
 #include <QString>
 #include <QUrl>
-
-#include <optional>
 
 namespace modelkit {
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "providers/openai/openaimodels.h"
 
+#include <array>
+
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
-OpenAiRequestBuilder::OpenAiRequestBuilder(const OpenAiConfig &config)
-    : m_config(config)
+OpenAiRequestBuilder::OpenAiRequestBuilder(const OpenAiConfig &config) : m_config(config)
 {
     if (m_config.baseUrl.isEmpty())
         m_config.baseUrl = OpenAiConfig::defaultBaseUrl(config.flavor);
@@ -23,14 +22,15 @@ QUrl OpenAiRequestBuilder::endpoint(const QString &path, bool deploymentScoped) 
     QString base = url.path();
     while (base.endsWith(u'/'))
         base.chop(1);
-    const bool azureClassic = m_config.flavor == OpenAiConfig::Flavor::Azure
-                              && !m_config.isAzureV1();
+    const bool azureClassic
+        = m_config.flavor == OpenAiConfig::Flavor::Azure && !m_config.isAzureV1();
     if (azureClassic) {
         // Classic Azure: /openai/deployments/{deployment}/chat/completions?api-version=…
         if (!base.contains(u"/openai"))
             base += u"/openai"_s;
         if (deploymentScoped && !base.contains(u"/deployments/"))
-            base += u"/deployments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_config.model));
+            base += u"/deployments/"_s
+                    + QString::fromLatin1(QUrl::toPercentEncoding(m_config.model));
         QUrlQuery query(url);
         query.removeAllQueryItems(u"api-version"_s);
         query.addQueryItem(u"api-version"_s, m_config.apiVersion.isEmpty()
@@ -165,9 +165,10 @@ QJsonObject OpenAiRequestBuilder::body(const CompletionRequest &request, bool st
             body.insert(u"tool_choice"_s, u"none"_s);
             break;
         case ToolChoice::Mode::Named:
-            body.insert(u"tool_choice"_s,
-                        QJsonObject{{u"type"_s, u"function"_s},
-                                    {u"function"_s, QJsonObject{{u"name"_s, request.toolChoice.name}}}});
+            body.insert(
+                u"tool_choice"_s,
+                QJsonObject{{u"type"_s, u"function"_s},
+                            {u"function"_s, QJsonObject{{u"name"_s, request.toolChoice.name}}}});
             break;
         }
         if (request.parameters.parallelToolCalls)
@@ -203,8 +204,9 @@ QJsonObject OpenAiRequestBuilder::body(const CompletionRequest &request, bool st
     if (p.maxTokens) {
         // OpenAI deprecated max_tokens (o-series reject it); many compatible servers only
         // know max_tokens.
-        body.insert(m_config.flavor == OpenAiConfig::Flavor::Compatible ? u"max_tokens"_s
-                                                                         : u"max_completion_tokens"_s,
+        body.insert(m_config.flavor == OpenAiConfig::Flavor::Compatible
+                        ? u"max_tokens"_s
+                        : u"max_completion_tokens"_s,
                     *p.maxTokens);
     }
     if (p.seed)

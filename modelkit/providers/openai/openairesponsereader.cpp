@@ -35,8 +35,14 @@ QString requestIdFrom(const HttpHeaders &headers)
 QString excerpt(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(4096));
+    // Comments, style sheets and scripts are not text (Cloudflare's error pages have all three);
+    // the excerpt may end inside one.
+    static const QRegularExpression hidden(
+        u"<!--.*?(?:-->|$)|<(script|style)\\b[^>]*>.*?(?:</\\1\\s*>|$)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(u"<[^>]*>"_s);
     static const QRegularExpression spaces(u"\\s+"_s);
+    text.remove(hidden);
     text.remove(tags);
     text = text.replace(spaces, u" "_s).trimmed();
     if (text.size() > 300)
@@ -48,7 +54,8 @@ QString excerpt(const QByteArray &body)
 QString argumentsText(const QJsonValue &arguments)
 {
     if (arguments.isObject())
-        return QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
     return arguments.toString();
 }
 
@@ -130,9 +137,10 @@ void OpenAiResponseReader::finish(ResultBuilder &out)
     out.setRaw(m_lastChunk);
     // Some compatible servers omit [DONE]; a finish_reason is proof enough of completion.
     if (!streamError() && !m_done && !m_sawFinishReason)
-        setStreamError(ModelError::make(ModelError::Kind::InvalidResponse,
-                                        u"the stream ended before the model finished (no "
-                                        "finish_reason and no [DONE]); the partial reply is kept"_s));
+        setStreamError(
+            ModelError::make(ModelError::Kind::InvalidResponse,
+                             u"the stream ended before the model finished (no "
+                             "finish_reason and no [DONE]); the partial reply is kept"_s));
 }
 
 void OpenAiResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
@@ -149,11 +157,11 @@ void OpenAiResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setStreamError(ModelError::make(
-            ModelError::Kind::InvalidResponse,
-            u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
-                parseError.errorString(), QString::number(parseError.offset),
-                QString::fromUtf8(data.left(120)))));
+        setStreamError(
+            ModelError::make(ModelError::Kind::InvalidResponse,
+                             u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
+                                 parseError.errorString(), QString::number(parseError.offset),
+                                 QString::fromUtf8(data.left(120)))));
         return;
     }
     const QJsonObject chunk = doc.object();
@@ -207,7 +215,8 @@ void OpenAiResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &ou
                                    argumentsText(function.value(u"arguments"_s)));
             }
         }
-        const QJsonArray logprobs = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
+        const QJsonArray logprobs
+            = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
         if (!logprobs.isEmpty())
             out.appendLogprobs(logprobs);
         const QJsonValue finish = choice.value(u"finish_reason"_s);
@@ -256,7 +265,8 @@ std::optional<ModelError> OpenAiResponseReader::readBody(const QByteArray &body,
                            function.value(u"name"_s).toString(),
                            argumentsText(function.value(u"arguments"_s)));
     }
-    const QJsonArray logprobs = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
+    const QJsonArray logprobs
+        = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
     if (!logprobs.isEmpty())
         out.appendLogprobs(logprobs);
     out.setFinishReason(finishReasonFromWire(choice.value(u"finish_reason"_s).toString()));

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 namespace modelkit {
 
 ReplayClient::ReplayClient(const ReplayScript &script, QObject *parent)
-    : ChatCompletionClient(parent)
-    , m_script(script)
+    : ChatCompletionClient(parent), m_script(script)
 {}
 
 qsizetype ReplayClient::remainingResponses() const
@@ -43,8 +42,8 @@ CompletionJob *ReplayClient::start(const CompletionRequest &request, bool stream
         scripted.usage.completionTokens = completion;
     }
     auto *job = new ReplayCompletionJob(
-        scripted, {m_script.firstTokenDelayMs, m_script.tokenDelayMs, m_script.jitterMs},
-        streaming, this);
+        scripted, {m_script.firstTokenDelayMs, m_script.tokenDelayMs, m_script.jitterMs}, streaming,
+        this);
     QMetaObject::invokeMethod(job, &ReplayCompletionJob::start, Qt::QueuedConnection);
     return job;
 }

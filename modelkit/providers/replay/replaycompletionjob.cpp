@@ -29,9 +29,7 @@ QStringList pieces(const QString &text)
 
 ReplayCompletionJob::ReplayCompletionJob(const CreateResult &scripted, const Pacing &pacing,
                                          bool streaming, QObject *parent)
-    : CompletionJob(streaming, parent)
-    , m_scripted(scripted)
-    , m_pacing(pacing)
+    : CompletionJob(streaming, parent), m_scripted(scripted), m_pacing(pacing)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReplayCompletionJob::playNext);
@@ -54,8 +52,8 @@ void ReplayCompletionJob::planSteps()
         for (int i = 0; i < calls.size(); ++i) {
             // First fragment names the call, later ones carry argument pieces (as OpenAI).
             m_steps.append({Step::Kind::ToolCall, {}, i, calls[i].id, calls[i].name});
-            const QStringList parts = isStreaming() ? pieces(calls[i].arguments)
-                                                    : QStringList{calls[i].arguments};
+            const QStringList parts
+                = isStreaming() ? pieces(calls[i].arguments) : QStringList{calls[i].arguments};
             for (const QString &part : parts)
                 m_steps.append({Step::Kind::ToolCall, part, i, {}, {}});
         }
@@ -86,6 +84,8 @@ void ReplayCompletionJob::playNext()
 {
     // Without a delay there is nothing to pace: play everything in one turn.
     do {
+        if (isFinished()) // cancelled from a slot connected to one of our deltas
+            return;
         if (m_next >= m_steps.size()) {
             builder().setFinishReason(m_scripted.finishReason);
             builder().setUsage(m_scripted.usage);

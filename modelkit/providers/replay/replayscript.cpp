@@ -46,15 +46,16 @@ std::optional<ReplayScript> ReplayScript::fromJson(const QJsonValue &value, Json
             script.responses << textResponse(item.toString());
             continue;
         }
-        QJsonObject object = item.toObject();
-        if (item.isObject() && !object.contains(u"cached"_s))
-            object.insert(u"cached"_s, true);
-        auto result = CreateResult::fromJson(object, error, itemPath);
-        if (!result) {
-            if (!item.isObject())
-                setJsonError(error, itemPath, u"expected a string or a CreateResult object"_s);
+        if (!item.isObject()) {
+            setJsonError(error, itemPath, u"expected a string or a CreateResult object"_s);
             return std::nullopt;
         }
+        QJsonObject object = item.toObject();
+        if (!object.contains(u"cached"_s))
+            object.insert(u"cached"_s, true);
+        auto result = CreateResult::fromJson(object, error, itemPath);
+        if (!result)
+            return std::nullopt;
         script.responses << *result;
     }
     if (script.responses.isEmpty()) {

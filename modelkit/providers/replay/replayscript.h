@@ -5,9 +5,9 @@
 #include "core/createresult.h"
 #include "core/jsonerror.h"
 
-#include <QList>
-
 #include <optional>
+
+#include <QList>
 
 namespace modelkit {
 
