@@ -5,8 +5,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/provideroptions.h"
-#include "providers/modellistjob.h"
-#include "providers/openai/openaiclient.h"
+#include "core/chatcompletionclient.h"
 #include "transport/httptransport.h"
 
 #include <QCommandLineParser>
@@ -45,17 +44,7 @@ std::optional<int> ModelsCommand::start(const QStringList &arguments)
         Console::error(error);
         return ExitUsage;
     }
-    auto *openAi = qobject_cast<OpenAiClient *>(m_client.get());
-    if (!openAi) {
-        // Replay has exactly the one model it was given.
-        if (json)
-            Console::outJson(
-                {{u"models"_s, QJsonArray{QJsonObject{{u"id"_s, m_client->model()}}}}});
-        else
-            Console::out(m_client->model() + u'\n');
-        return ExitSuccess;
-    }
-    ModelListJob *job = openAi->listModels();
+    ModelListJob *job = m_client->listModels();
     connect(job, &ModelListJob::finished, this, [this, job, json] {
         if (job->hasError()) {
             if (json)

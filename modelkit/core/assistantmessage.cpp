@@ -52,6 +52,8 @@ QJsonObject AssistantMessage::toJson() const
                   {u"source"_s, source},
                   {u"type"_s, u"AssistantMessage"_s}};
     o.insert(u"thought"_s, thought ? QJsonValue(*thought) : QJsonValue(QJsonValue::Null));
+    if (!providerState.isEmpty())
+        o.insert(u"provider_state"_s, providerState);
     return o;
 }
 
@@ -61,7 +63,8 @@ std::optional<AssistantMessage> AssistantMessage::fromJson(const QJsonValue &val
     JsonFields fields(value, path, error);
     AssistantMessage message;
     if (!fields.isObject() || !fields.optionalString(u"source"_s, &message.source)
-        || !fields.optionalString(u"thought"_s, &message.thought))
+        || !fields.optionalString(u"thought"_s, &message.thought)
+        || !fields.optionalObject(u"provider_state"_s, &message.providerState))
         return std::nullopt;
     if (!fields.has(u"content"_s)) {
         fields.fail(u"content"_s, u"is required"_s);

@@ -21,6 +21,8 @@ struct AssistantMessage
     std::variant<QString, QList<FunctionCall>> content;
     std::optional<QString> thought;
     QString source = QStringLiteral("assistant");
+    //! Provider data to send back unchanged (see CreateResult::providerState).
+    QJsonObject providerState;
 
     bool hasFunctionCalls() const { return std::holds_alternative<QList<FunctionCall>>(content); }
 

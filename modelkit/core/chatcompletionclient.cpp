@@ -72,6 +72,18 @@ std::optional<qint64> ChatCompletionClient::remainingTokens(const QList<LlmMessa
     return window - countTokens(messages, tools);
 }
 
+TokenCountJob *ChatCompletionClient::countTokensExact(const CompletionRequest &)
+{
+    return nullptr;
+}
+
+ModelListJob *ChatCompletionClient::listModels()
+{
+    ModelDescriptor only;
+    only.id = model();
+    return ModelListJob::ready({only}, this);
+}
+
 void ChatCompletionClient::close()
 {
     m_closed = true;

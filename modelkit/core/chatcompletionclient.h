@@ -5,7 +5,9 @@
 #include "core/completionjob.h"
 #include "core/completionrequest.h"
 #include "core/modelinfo.h"
+#include "core/modellistjob.h"
 #include "core/requestusage.h"
+#include "core/tokencountjob.h"
 
 #include <QList>
 #include <QObject>
@@ -40,6 +42,13 @@ public:
     //! Returns the estimate's complement only when the context window is known.
     std::optional<qint64> remainingTokens(const QList<LlmMessage> &messages,
                                           const QList<ToolSchema> &tools = {}) const;
+
+    //! The exact prompt token count from the provider's counting endpoint, or nullptr when
+    //! the provider has none (then countTokens()' estimate is all there is).
+    virtual TokenCountJob *countTokensExact(const CompletionRequest &request);
+
+    //! The provider's models. The default lists just model().
+    virtual ModelListJob *listModels();
 
     virtual ModelInfo modelInfo() const = 0;
     virtual QString model() const = 0;

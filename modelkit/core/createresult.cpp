@@ -23,6 +23,15 @@ QList<FunctionCall> CreateResult::functionCalls() const
     return {};
 }
 
+AssistantMessage CreateResult::toAssistantMessage() const
+{
+    AssistantMessage message;
+    message.content = content;
+    message.thought = thought;
+    message.providerState = providerState;
+    return message;
+}
+
 QJsonObject CreateResult::toJson(JsonDetail detail) const
 {
     QJsonObject o{
@@ -37,6 +46,8 @@ QJsonObject CreateResult::toJson(JsonDetail detail) const
         o.insert(u"model"_s, model);
     if (!responseId.isEmpty())
         o.insert(u"response_id"_s, responseId);
+    if (!providerState.isEmpty())
+        o.insert(u"provider_state"_s, providerState);
     if (detail == JsonDetail::WithInspector) {
         o.insert(u"raw"_s, raw);
         o.insert(u"exchange"_s, exchange.toJson());
@@ -58,6 +69,7 @@ std::optional<CreateResult> CreateResult::fromJson(const QJsonValue &value, Json
         || !fields.optionalString(u"model"_s, &result.model)
         || !fields.optionalString(u"response_id"_s, &result.responseId)
         || !fields.optionalObject(u"raw"_s, &result.raw)
+        || !fields.optionalObject(u"provider_state"_s, &result.providerState)
         || !fields.optionalObject(u"usage"_s, &usage)
         || !fields.optionalObject(u"exchange"_s, &exchange)
         || !fields.optionalArray(u"logprobs"_s, &logprobs))

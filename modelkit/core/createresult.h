@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assistantmessage.h"
 #include "core/exchange.h"
 #include "core/finishreason.h"
 #include "core/functioncall.h"
@@ -32,12 +33,18 @@ struct CreateResult
     // Inspector extensions (not in AutoGen):
     QString model;
     QString responseId;
+    //! What a provider needs back on the next turn, keyed by provider (Anthropic thinking
+    //! signatures, Gemini thought signatures…). Copied into the AssistantMessage made from
+    //! this result. JSON: `provider_state`, omitted when empty.
+    QJsonObject providerState;
     QJsonObject raw;   //!< the provider's final JSON (last chunk when streamed)
     Exchange exchange; //!< redacted HTTP record
 
     bool hasFunctionCalls() const { return std::holds_alternative<QList<FunctionCall>>(content); }
     QString text() const;
     QList<FunctionCall> functionCalls() const;
+    //! The reply as the next turn's assistant message (content, thought, provider state).
+    AssistantMessage toAssistantMessage() const;
 
     enum class JsonDetail { Result, WithInspector };
     //! AutoGen's fields plus `model` and `response_id`; WithInspector adds `raw` and `exchange`.

@@ -59,6 +59,7 @@ CreateResult ResultBuilder::build() const
     result.model = m_model;
     result.responseId = m_responseId;
     result.raw = m_raw;
+    result.providerState = m_providerState;
     result.finishReason = m_finishReason.value_or(FinishReason::Unknown);
     if (m_hasThought)
         result.thought = m_thought;

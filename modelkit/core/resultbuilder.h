@@ -44,6 +44,11 @@ public:
     void setResponseId(const QString &id) { m_responseId = id; }
     void setRaw(const QJsonObject &raw) { m_raw = raw; }
     void setCached(bool cached) { m_cached = cached; }
+    //! Sets `key` of the result's providerState (see CreateResult::providerState).
+    void setProviderState(const QString &key, const QJsonValue &value)
+    {
+        m_providerState.insert(key, value);
+    }
 
     bool hasDeltas() const { return m_hasDeltas; }
     bool hasUsage() const { return m_hasUsage; }
@@ -69,6 +74,7 @@ private:
     QString m_model;
     QString m_responseId;
     QJsonObject m_raw;
+    QJsonObject m_providerState;
     bool m_cached = false;
 };
 

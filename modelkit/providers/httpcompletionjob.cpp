@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "providers/httpcompletionjob.h"
 
+#include "providers/callerror.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
@@ -60,28 +61,6 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
     }
 }
 
-ModelError HttpCompletionJob::transportError() const
-{
-    ModelError::Kind kind = ModelError::Kind::Network;
-    switch (m_call->outcome()) {
-    case HttpCall::Outcome::Timeout:
-        kind = ModelError::Kind::Timeout;
-        break;
-    case HttpCall::Outcome::Cancelled:
-        kind = ModelError::Kind::Cancelled;
-        break;
-    case HttpCall::Outcome::TooLarge:
-        kind = ModelError::Kind::InvalidResponse;
-        break;
-    default:
-        break;
-    }
-    ModelError error = ModelError::make(kind, m_call->errorString(), m_call->status());
-    if (m_call->bodyDelivered())
-        error.message += u" (the reply was cut off; the part received is kept)"_s;
-    return error;
-}
-
 void HttpCompletionJob::onCallFinished()
 {
     setExchange(m_call->exchange());
@@ -99,17 +78,9 @@ void HttpCompletionJob::onCallFinished()
         }
         finishWithResult();
         return;
-    case HttpCall::Outcome::HttpError: {
-        ModelError error
-            = m_reader->readError(m_call->status(), m_call->responseHeaders(), m_call->body());
-        if (!error.retryAfterMs)
-            error.retryAfterMs = m_call->retryAfterMs();
-        finishWithError(error);
-        return;
-    }
     default:
-        // An event cut off by the failure is incomplete by definition: do not flush it.
-        finishWithError(transportError());
+        // An event cut off by a failure is incomplete by definition: it is not flushed.
+        finishWithError(errorForFailedCall(*m_call, *m_reader));
         return;
     }
 }

@@ -32,7 +32,6 @@ protected:
 private:
     void onBodyData(const QByteArray &chunk);
     void onCallFinished();
-    ModelError transportError() const;
 
     HttpCall *m_call;
     std::unique_ptr<ResponseReader> m_reader;

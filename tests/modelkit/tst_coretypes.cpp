@@ -474,10 +474,11 @@ void tst_CoreTypes::roundTrip_data()
     QTest::newRow("UserMessage text+images") << roundTripOf(multimodalUserMessage());
     QTest::newRow("UserMessage empty parts") << roundTripOf(UserMessage{QList<UserContentPart>{}});
     QTest::newRow("AssistantMessage text")
-        << roundTripOf(AssistantMessage{u"Bonjour !"_s, std::nullopt, u"assistant"_s});
+        << roundTripOf(AssistantMessage{u"Bonjour !"_s, std::nullopt, u"assistant"_s, {}});
     QTest::newRow("AssistantMessage calls+thought") << roundTripOf(assistantWithCalls());
     QTest::newRow("AssistantMessage truncated arguments") << roundTripOf(AssistantMessage{
-        QList<FunctionCall>{{u"c1"_s, u"f"_s, uR"({"city": "Pa)"_s}}, u""_s, u"bot"_s});
+        QList<FunctionCall>{{u"c1"_s, u"f"_s, uR"({"city": "Pa)"_s}}, u""_s, u"bot"_s,
+        QJsonObject{{u"anthropic"_s, QJsonObject{{u"signature"_s, u"sig"_s}}}}});
     QTest::newRow("FunctionCall") << roundTripOf(weatherCall());
     QTest::newRow("FunctionCall empty arguments")
         << roundTripOf(FunctionCall{u"c"_s, u"f"_s, u"{}"_s});
@@ -932,7 +933,7 @@ void tst_CoreTypes::emittedFieldNames_data()
     QTest::newRow("AssistantMessage") << assistantWithCalls().toJson()
                                       << keys({u"content"_s, u"thought"_s, u"source"_s, u"type"_s});
     QTest::newRow("AssistantMessage no thought")
-        << AssistantMessage{u"x"_s, std::nullopt, u"assistant"_s}.toJson()
+        << AssistantMessage{u"x"_s, std::nullopt, u"assistant"_s, {}}.toJson()
         << keys({u"content"_s, u"thought"_s, u"source"_s, u"type"_s});
     QTest::newRow("FunctionCall") << weatherCall().toJson()
                                   << keys({u"id"_s, u"arguments"_s, u"name"_s});

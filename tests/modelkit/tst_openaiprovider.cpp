@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "loopbackserver.h"
-#include "providers/modellistjob.h"
+#include "core/modellistjob.h"
 #include "providers/openai/openaiclient.h"
 #include "transport/httptransport.h"
 

@@ -859,11 +859,13 @@ void TestOpenAiReader::messagesFieldByField()
     request.messages << SystemMessage{u"You are terse."_s};
     request.messages << UserMessage{QList<UserContentPart>{u"What is in this image?"_s, image},
                                     u"user"_s};
-    request.messages << AssistantMessage{u"A single pixel."_s, std::nullopt, u"assistant"_s};
+    request.messages << AssistantMessage{u"A single pixel."_s, std::nullopt, u"assistant"_s, {}};
     request.messages << AssistantMessage{
         QList<FunctionCall>{{u"call_1"_s, u"get_weather"_s, u"{\"city\":\"Paris\"}"_s},
                             {u"call_2"_s, u"get_time"_s, u"{\"tz\":\"CET\"}"_s}},
-        u"I need the weather and the time."_s, u"assistant"_s};
+        u"I need the weather and the time."_s,
+        u"assistant"_s,
+        {}};
     request.messages << FunctionExecutionResultMessage{{
         {u"18 °C, cloudy"_s, u"get_weather"_s, u"call_1"_s, false},
         {u"12:00"_s, u"get_time"_s, u"call_2"_s, false},

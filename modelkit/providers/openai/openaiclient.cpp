@@ -3,7 +3,7 @@
 #include "providers/openai/openaiclient.h"
 
 #include "providers/httpcompletionjob.h"
-#include "providers/modellistjob.h"
+#include "providers/httpmodellistjob.h"
 #include "providers/openai/openaimodels.h"
 #include "providers/openai/openairequestbuilder.h"
 #include "providers/openai/openairesponsereader.h"
@@ -67,9 +67,9 @@ CompletionJob *OpenAiClient::start(const CompletionRequest &request, bool stream
 
 ModelListJob *OpenAiClient::listModels()
 {
-    return new ModelListJob(m_transport, OpenAiRequestBuilder(m_config).modelsRequest(),
-                            m_config.transport, &OpenAiModels::parseList,
-                            std::make_unique<OpenAiResponseReader>(), this);
+    return new HttpModelListJob(m_transport, OpenAiRequestBuilder(m_config).modelsRequest(),
+                                m_config.transport, &OpenAiModels::parseList,
+                                std::make_unique<OpenAiResponseReader>(), this);
 }
 
 } // namespace modelkit

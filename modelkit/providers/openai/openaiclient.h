@@ -8,7 +8,6 @@
 namespace modelkit {
 
 class HttpTransport;
-class ModelListJob;
 
 //! ChatCompletionClient for OpenAI, Azure OpenAI and OpenAI-compatible servers.
 class OpenAiClient : public ChatCompletionClient
@@ -25,7 +24,7 @@ public:
     const OpenAiConfig &config() const { return m_config; }
 
     //! `GET /models` (Azure classic: `/openai/models?api-version=`).
-    ModelListJob *listModels();
+    ModelListJob *listModels() override;
 
 protected:
     CompletionJob *start(const CompletionRequest &request, bool streaming) override;

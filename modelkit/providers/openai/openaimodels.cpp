@@ -57,7 +57,7 @@ ModelInfo OpenAiModels::infoFor(const QString &model)
     return ModelInfo::permissive();
 }
 
-QList<ModelDescriptor> OpenAiModels::parseList(const QByteArray &body, QString *error)
+QList<ModelDescriptor> OpenAiModels::parseList(const QByteArray &body, QString *error, QUrl *)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -79,8 +79,6 @@ QList<ModelDescriptor> OpenAiModels::parseList(const QByteArray &body, QString *
         model.raw = o;
         models << model;
     }
-    std::sort(models.begin(), models.end(),
-              [](const ModelDescriptor &a, const ModelDescriptor &b) { return a.id < b.id; });
     return models;
 }
 

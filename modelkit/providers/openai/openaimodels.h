@@ -6,6 +6,7 @@
 #include "core/modelinfo.h"
 
 #include <QList>
+#include <QUrl>
 
 namespace modelkit {
 
@@ -16,7 +17,8 @@ class OpenAiModels
 public:
     static ModelInfo infoFor(const QString &model);
     //! Parses `GET /models` (`{"object":"list","data":[{id, owned_by, created}]}`).
-    static QList<ModelDescriptor> parseList(const QByteArray &body, QString *error);
+    //! The list is not paginated; `nextPage` is left unset.
+    static QList<ModelDescriptor> parseList(const QByteArray &body, QString *error, QUrl *nextPage);
 };
 
 } // namespace modelkit

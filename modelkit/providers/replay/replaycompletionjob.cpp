@@ -95,6 +95,9 @@ void ReplayCompletionJob::playNext()
             if (m_scripted.logprobs)
                 builder().appendLogprobs(*m_scripted.logprobs);
             builder().setRaw(m_scripted.raw);
+            for (auto it = m_scripted.providerState.begin(); it != m_scripted.providerState.end();
+                 ++it)
+                builder().setProviderState(it.key(), it.value());
             finishWithResult();
             return;
         }
