@@ -177,6 +177,7 @@ private Q_SLOTS:
     void fixtureSplitAnywhere_data();
     void fixtureSplitAnywhere();
     void parallelToolCallDeltas();
+    void toolCallsWithoutIndex();
 
     // Synthetic streams
     void azureFilterChunksIgnored();
@@ -373,6 +374,30 @@ void TestOpenAiReader::parallelToolCallDeltas()
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic streams
+
+void TestOpenAiReader::toolCallsWithoutIndex()
+{
+    // Gemini's OpenAI-compatible endpoint sends parallel calls in separate chunks without
+    // `index`; a new id must start a new call instead of merging into call 0.
+    const QByteArray stream = sseOf({
+        R"({"id":"g1","choices":[{"index":0,"delta":{"role":"assistant","tool_calls":[)"
+        R"({"id":"call_a","type":"function","function":{"name":"weather",)"
+        R"("arguments":"{\"city\":\"Paris\"}"}}]}}]})",
+        R"({"id":"g1","choices":[{"index":0,"delta":{"tool_calls":[)"
+        R"({"id":"call_b","type":"function","function":{"name":"time",)"
+        R"("arguments":"{\"tz\":"}}]}}]})",
+        R"({"id":"g1","choices":[{"index":0,"delta":{"tool_calls":[)"
+        R"({"function":{"arguments":"\"CET\"}"}}]}}]})",
+        R"({"id":"g1","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})",
+        "[DONE]",
+    });
+    const StreamOutcome outcome = readStream(stream);
+    QVERIFY(!outcome.error);
+    const QList<FunctionCall> calls = outcome.result.functionCalls();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0), (FunctionCall{u"call_a"_s, u"weather"_s, uR"({"city":"Paris"})"_s}));
+    QCOMPARE(calls.at(1), (FunctionCall{u"call_b"_s, u"time"_s, uR"({"tz":"CET"})"_s}));
+}
 
 void TestOpenAiReader::azureFilterChunksIgnored()
 {

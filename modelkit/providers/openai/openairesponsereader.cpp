@@ -172,6 +172,23 @@ void OpenAiResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
     readChunk(chunk, out);
 }
 
+int OpenAiResponseReader::toolCallIndex(const QJsonObject &call)
+{
+    // Gemini's compatible endpoint omits `index`: a new id then means a new call.
+    const QString id = call.value(u"id"_s).toString();
+    int index = 0;
+    if (call.value(u"index"_s).isDouble())
+        index = call.value(u"index"_s).toInt();
+    else if (!id.isEmpty() && id != m_lastToolCallId)
+        index = m_lastToolCallIndex + 1;
+    else
+        index = std::max(m_lastToolCallIndex, 0);
+    m_lastToolCallIndex = index;
+    if (!id.isEmpty())
+        m_lastToolCallId = id;
+    return index;
+}
+
 void OpenAiResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &out)
 {
     m_lastChunk = chunk;
@@ -206,11 +223,10 @@ void OpenAiResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &ou
             if (refusal.isString())
                 out.appendText(refusal.toString());
             const QJsonArray calls = delta.value(u"tool_calls"_s).toArray();
-            for (qsizetype i = 0; i < calls.size(); ++i) {
-                const QJsonObject call = calls.at(i).toObject();
+            for (const QJsonValue &value : calls) {
+                const QJsonObject call = value.toObject();
                 const QJsonObject function = call.value(u"function"_s).toObject();
-                out.appendToolCall(call.value(u"index"_s).toInt(int(i)),
-                                   call.value(u"id"_s).toString(),
+                out.appendToolCall(toolCallIndex(call), call.value(u"id"_s).toString(),
                                    function.value(u"name"_s).toString(),
                                    argumentsText(function.value(u"arguments"_s)));
             }

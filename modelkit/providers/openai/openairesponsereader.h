@@ -35,11 +35,14 @@ public:
 private:
     void readEvent(const SseEvent &event, ResultBuilder &out);
     void readChunk(const QJsonObject &chunk, ResultBuilder &out);
+    int toolCallIndex(const QJsonObject &call);
 
     SseParser m_parser;
     QJsonObject m_lastChunk;
     bool m_done = false;
     bool m_sawFinishReason = false;
+    int m_lastToolCallIndex = -1;
+    QString m_lastToolCallId;
 };
 
 } // namespace modelkit
