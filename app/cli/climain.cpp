@@ -5,6 +5,7 @@
 #include "cli/exitcode.h"
 #include "cli/interruptwatcher.h"
 #include "cli/modelscommand.h"
+#include "cli/tokenscommand.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -25,6 +26,7 @@ QString usage()
                    "Commands:\n"
                    "  chat     send one request and print the reply\n"
                    "  models   list the models of a provider\n"
+                   "  tokens   count the prompt tokens of a request\n"
                    "  version  print the version\n\n"
                    "Run \"modelkit COMMAND --help\" for the options of a command.\n");
 }
@@ -77,6 +79,8 @@ int main(int argc, char *argv[])
         return runCommand<ChatCommand>(app, &nam, arguments);
     if (command == u"models")
         return runCommand<ModelsCommand>(app, &nam, arguments);
+    if (command == u"tokens")
+        return runCommand<TokensCommand>(app, &nam, arguments);
     Console::error(Cli::tr("unknown command \"%1\"").arg(command));
     Console::err(usage());
     return ExitUsage;
