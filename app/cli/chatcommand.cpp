@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/chatcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/provideroptions.h"
@@ -34,18 +35,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         {u"stream"_s, tr("Stream the reply as it is generated.")},
         {u"output"_s, tr("text (default) or json (one CreateResult object)."), tr("FORMAT")},
     });
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        Console::error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
+    if (const auto stop = CommandLine::parse(parser, arguments))
+        return stop;
     const QString output = parser.isSet(u"output"_s) ? parser.value(u"output"_s) : u"text"_s;
     if (output != u"text" && output != u"json") {
         Console::error(tr("--output must be text or json"));

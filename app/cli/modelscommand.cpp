@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/modelscommand.h"
 
+#include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/provideroptions.h"
@@ -29,14 +30,8 @@ std::optional<int> ModelsCommand::start(const QStringList &arguments)
     parser.addHelpOption();
     ProviderOptions::addTo(parser);
     parser.addOption({u"output"_s, tr("text (default) or json."), tr("FORMAT")});
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
+    if (const auto stop = CommandLine::parse(parser, arguments))
+        return stop;
     const bool json = parser.value(u"output"_s) == u"json";
     QString error;
     m_client = ProviderOptions::createClient(parser, m_transport, &error);

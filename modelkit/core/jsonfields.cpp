@@ -39,58 +39,82 @@ bool JsonFields::fail(const QString &key, const QString &message)
     return setJsonError(m_error, key.isEmpty() ? m_path : childPath(key), message);
 }
 
-bool JsonFields::requireString(const QString &key, QString *out)
+bool JsonFields::readValue(const QString &key, bool required, bool (QJsonValue::*isType)() const,
+                           const QString &expected, QJsonValue *out)
 {
     const QJsonValue v = fieldValue(key);
-    if (v.isUndefined())
-        return fail(key, u"is required"_s);
-    if (!v.isString())
-        return fail(key, u"expected a string"_s);
-    *out = v.toString();
+    if (v.isUndefined() || (v.isNull() && !required)) {
+        if (required)
+            return fail(key, u"is required"_s);
+        *out = QJsonValue(QJsonValue::Undefined);
+        return true;
+    }
+    if (!(v.*isType)())
+        return fail(key, u"expected "_s + expected);
+    *out = v;
     return true;
 }
 
-bool JsonFields::optionalString(const QString &key, QString *out)
+bool JsonFields::requireString(const QString &key, QString *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isString())
-        return fail(key, u"expected a string"_s);
+    QJsonValue v;
+    if (!readValue(key, true, &QJsonValue::isString, u"a string"_s, &v))
+        return false;
     *out = v.toString();
     return true;
 }
 
 bool JsonFields::optionalString(const QString &key, std::optional<QString> *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isString())
-        return fail(key, u"expected a string"_s);
-    *out = v.toString();
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isString, u"a string"_s, &v))
+        return false;
+    if (!v.isUndefined())
+        *out = v.toString();
     return true;
 }
 
-bool JsonFields::optionalBool(const QString &key, bool *out)
+bool JsonFields::optionalString(const QString &key, QString *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isBool())
-        return fail(key, u"expected true or false"_s);
-    *out = v.toBool();
+    std::optional<QString> value;
+    if (!optionalString(key, &value))
+        return false;
+    if (value)
+        *out = *value;
     return true;
 }
 
 bool JsonFields::optionalBool(const QString &key, std::optional<bool> *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isBool, u"true or false"_s, &v))
+        return false;
+    if (!v.isUndefined())
+        *out = v.toBool();
+    return true;
+}
+
+bool JsonFields::optionalBool(const QString &key, bool *out)
+{
+    std::optional<bool> value;
+    if (!optionalBool(key, &value))
+        return false;
+    if (value)
+        *out = *value;
+    return true;
+}
+
+bool JsonFields::optionalInteger(const QString &key, std::optional<qint64> *out)
+{
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isDouble, u"an integer"_s, &v))
+        return false;
+    if (v.isUndefined())
         return true;
-    if (!v.isBool())
-        return fail(key, u"expected true or false"_s);
-    *out = v.toBool();
+    const double d = v.toDouble();
+    if (std::trunc(d) != d)
+        return fail(key, u"expected an integer"_s);
+    *out = static_cast<qint64>(d);
     return true;
 }
 
@@ -104,59 +128,42 @@ bool JsonFields::optionalInteger(const QString &key, qint64 *out)
     return true;
 }
 
-bool JsonFields::optionalInteger(const QString &key, std::optional<qint64> *out)
-{
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::trunc(d) != d)
-        return fail(key, u"expected an integer"_s);
-    *out = static_cast<qint64>(d);
-    return true;
-}
-
 bool JsonFields::optionalNumber(const QString &key, std::optional<double> *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isDouble())
-        return fail(key, u"expected a number"_s);
-    *out = v.toDouble();
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isDouble, u"a number"_s, &v))
+        return false;
+    if (!v.isUndefined())
+        *out = v.toDouble();
     return true;
 }
 
 bool JsonFields::requireArray(const QString &key, QJsonArray *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined())
-        return fail(key, u"is required"_s);
-    if (!v.isArray())
-        return fail(key, u"expected an array"_s);
+    QJsonValue v;
+    if (!readValue(key, true, &QJsonValue::isArray, u"an array"_s, &v))
+        return false;
     *out = v.toArray();
     return true;
 }
 
 bool JsonFields::optionalArray(const QString &key, QJsonArray *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isArray())
-        return fail(key, u"expected an array"_s);
-    *out = v.toArray();
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isArray, u"an array"_s, &v))
+        return false;
+    if (!v.isUndefined())
+        *out = v.toArray();
     return true;
 }
 
 bool JsonFields::optionalObject(const QString &key, QJsonObject *out)
 {
-    const QJsonValue v = fieldValue(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isObject())
-        return fail(key, u"expected an object"_s);
-    *out = v.toObject();
+    QJsonValue v;
+    if (!readValue(key, false, &QJsonValue::isObject, u"an object"_s, &v))
+        return false;
+    if (!v.isUndefined())
+        *out = v.toObject();
     return true;
 }
 

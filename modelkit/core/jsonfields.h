@@ -41,6 +41,10 @@ public:
 
 private:
     QJsonValue fieldValue(const QString &key) const;
+    //! The field if present and of the right type; Undefined when an optional one is absent
+    //! or null. Records "is required" / "expected <expected>" otherwise.
+    bool readValue(const QString &key, bool required, bool (QJsonValue::*isType)() const,
+                   const QString &expected, QJsonValue *out);
 
     QJsonValue m_value;
     QJsonObject m_object;

@@ -6,24 +6,7 @@
 
 namespace modelkit {
 
-ModelListJob::ModelListJob(QObject *parent) : QObject(parent) {}
-
-ModelListJob::~ModelListJob() = default;
-
-const ModelError &ModelListJob::error() const
-{
-    static const ModelError none;
-    return m_error ? *m_error : none;
-}
-
-void ModelListJob::cancel()
-{
-    if (m_finished)
-        return;
-    abortWork();
-    finishWithError(
-        ModelError::make(ModelError::Kind::Cancelled, QStringLiteral("the request was cancelled")));
-}
+ModelListJob::ModelListJob(QObject *parent) : ProviderJob(parent) {}
 
 ModelListJob *ModelListJob::ready(const QList<ModelDescriptor> &models, QObject *parent)
 {
@@ -34,20 +17,10 @@ ModelListJob *ModelListJob::ready(const QList<ModelDescriptor> &models, QObject 
 
 void ModelListJob::finishWithModels(const QList<ModelDescriptor> &models)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     m_models = models;
-    m_finished = true;
-    Q_EMIT finished();
-}
-
-void ModelListJob::finishWithError(const ModelError &error)
-{
-    if (m_finished)
-        return;
-    m_error = error;
-    m_finished = true;
-    Q_EMIT finished();
+    finishSuccessfully();
 }
 
 } // namespace modelkit

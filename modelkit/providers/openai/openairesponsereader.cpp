@@ -204,42 +204,42 @@ void OpenAiResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &ou
         out.setUsage(usageFromJson(usage.toObject()));
 
     const QJsonArray choices = chunk.value(u"choices"_s).toArray();
-    for (const QJsonValue &value : choices) {
-        const QJsonObject choice = value.toObject();
-        if (choice.value(u"index"_s).toInt(0) != 0)
-            continue;
-        // Azure's asynchronous content-filter chunks have no delta.
-        const QJsonObject delta = choice.value(u"delta"_s).toObject();
-        if (!delta.isEmpty()) {
-            for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
-                const QJsonValue reasoning = delta.value(key);
-                if (reasoning.isString())
-                    out.appendThought(reasoning.toString());
-            }
-            const QJsonValue content = delta.value(u"content"_s);
-            if (content.isString())
-                out.appendText(content.toString());
-            const QJsonValue refusal = delta.value(u"refusal"_s);
-            if (refusal.isString())
-                out.appendText(refusal.toString());
-            const QJsonArray calls = delta.value(u"tool_calls"_s).toArray();
-            for (const QJsonValue &value : calls) {
-                const QJsonObject call = value.toObject();
-                const QJsonObject function = call.value(u"function"_s).toObject();
-                out.appendToolCall(toolCallIndex(call), call.value(u"id"_s).toString(),
-                                   function.value(u"name"_s).toString(),
-                                   argumentsText(function.value(u"arguments"_s)));
-            }
-        }
-        const QJsonArray logprobs
-            = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
-        if (!logprobs.isEmpty())
-            out.appendLogprobs(logprobs);
-        const QJsonValue finish = choice.value(u"finish_reason"_s);
-        if (finish.isString()) {
-            out.setFinishReason(finishReasonFromWire(finish.toString()));
-            m_sawFinishReason = true;
-        }
+    for (const QJsonValue &choice : choices) {
+        // Azure's asynchronous content-filter chunks have no delta; n > 1 interleaves choices.
+        if (choice.toObject().value(u"index"_s).toInt(0) == 0)
+            readChoice(choice.toObject(), u"delta"_s, out);
+    }
+}
+
+void OpenAiResponseReader::readChoice(const QJsonObject &choice, const QString &messageKey,
+                                      ResultBuilder &out)
+{
+    // A streamed `delta` and a whole `message` carry the same fields.
+    const QJsonObject message = choice.value(messageKey).toObject();
+    for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
+        if (message.value(key).isString())
+            out.appendThought(message.value(key).toString());
+    }
+    if (message.value(u"content"_s).isString())
+        out.appendText(message.value(u"content"_s).toString());
+    else if (message.value(u"refusal"_s).isString())
+        out.appendText(message.value(u"refusal"_s).toString());
+    const QJsonArray calls = message.value(u"tool_calls"_s).toArray();
+    for (const QJsonValue &value : calls) {
+        const QJsonObject call = value.toObject();
+        const QJsonObject function = call.value(u"function"_s).toObject();
+        out.appendToolCall(toolCallIndex(call), call.value(u"id"_s).toString(),
+                           function.value(u"name"_s).toString(),
+                           argumentsText(function.value(u"arguments"_s)));
+    }
+    const QJsonArray logprobs
+        = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
+    if (!logprobs.isEmpty())
+        out.appendLogprobs(logprobs);
+    const QJsonValue finish = choice.value(u"finish_reason"_s);
+    if (finish.isString()) {
+        out.setFinishReason(finishReasonFromWire(finish.toString()));
+        m_sawFinishReason = true;
     }
 }
 
@@ -263,29 +263,7 @@ std::optional<ModelError> OpenAiResponseReader::readBody(const QByteArray &body,
     if (choices.isEmpty())
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response has no choices"_s);
-    const QJsonObject choice = choices.first().toObject();
-    const QJsonObject message = choice.value(u"message"_s).toObject();
-    for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
-        if (message.value(key).isString())
-            out.appendThought(message.value(key).toString());
-    }
-    if (message.value(u"content"_s).isString())
-        out.appendText(message.value(u"content"_s).toString());
-    else if (message.value(u"refusal"_s).isString())
-        out.appendText(message.value(u"refusal"_s).toString());
-    const QJsonArray calls = message.value(u"tool_calls"_s).toArray();
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        const QJsonObject call = calls.at(i).toObject();
-        const QJsonObject function = call.value(u"function"_s).toObject();
-        out.appendToolCall(int(i), call.value(u"id"_s).toString(),
-                           function.value(u"name"_s).toString(),
-                           argumentsText(function.value(u"arguments"_s)));
-    }
-    const QJsonArray logprobs
-        = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
-    if (!logprobs.isEmpty())
-        out.appendLogprobs(logprobs);
-    out.setFinishReason(finishReasonFromWire(choice.value(u"finish_reason"_s).toString()));
+    readChoice(choices.first().toObject(), u"message"_s, out);
     return std::nullopt;
 }
 

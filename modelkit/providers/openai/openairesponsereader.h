@@ -35,6 +35,7 @@ public:
 private:
     void readEvent(const SseEvent &event, ResultBuilder &out);
     void readChunk(const QJsonObject &chunk, ResultBuilder &out);
+    void readChoice(const QJsonObject &choice, const QString &messageKey, ResultBuilder &out);
     int toolCallIndex(const QJsonObject &call);
 
     SseParser m_parser;
