@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "providers/openai/openaiconfig.h"
+#include "core/httpheaders.h"
+#include "transport/transportoptions.h"
 
 #include <memory>
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace modelkit {
 class ChatCompletionClient;
@@ -30,10 +33,26 @@ public:
     createClient(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
                  QString *error);
 
-    //! OpenAI-family configuration (openai, azure, compatible), or nullopt with `error` set.
-    static std::optional<modelkit::OpenAiConfig> openAiConfig(const QCommandLineParser &parser,
-                                                              QString *error);
-    static QString defaultKeyVariable(const QString &provider);
+    //! The environment variables tried for a provider's key, in order.
+    static QStringList keyVariables(const QString &provider);
+
+private:
+    //! What all HTTP providers read the same way.
+    struct Common
+    {
+        QUrl baseUrl; //!< empty when not given
+        QString apiKey;
+        QString model;
+        modelkit::HttpHeaders headers;
+        modelkit::TransportOptions transport;
+    };
+    static std::optional<Common> readCommon(const QCommandLineParser &parser, bool keyRequired,
+                                            QString *error);
+    static std::unique_ptr<modelkit::ChatCompletionClient>
+    createReplay(const QCommandLineParser &parser, QString *error);
+    static std::unique_ptr<modelkit::ChatCompletionClient>
+    createOpenAi(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
+                 QString *error);
 };
 
 } // namespace playground::cli

@@ -15,6 +15,9 @@ class TokenCountJob : public ProviderJob
 public:
     qint64 tokens() const { return m_tokens; }
 
+    //! A job that fails with `error` on the next event-loop turn (refused before sending).
+    static TokenCountJob *failed(const ModelError &error, QObject *parent);
+
 protected:
     explicit TokenCountJob(QObject *parent);
     void finishWithTokens(qint64 tokens);

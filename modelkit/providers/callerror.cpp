@@ -34,6 +34,8 @@ ModelError errorForFailedCall(const HttpCall &call, const ResponseReader &reader
     ModelError error = ModelError::make(kind, call.errorString(), call.status());
     if (call.bodyDelivered())
         error.message += u" (the reply was cut off; the part received is kept)"_s;
+    if (kind == ModelError::Kind::Network && call.status() == 0)
+        return reader.unreachableError(error);
     return error;
 }
 

@@ -32,6 +32,9 @@ public:
     //! A non-2xx answer as a typed error with the provider's message and request id.
     virtual ModelError readError(int status, const HttpHeaders &headers,
                                  const QByteArray &body) const = 0;
+    //! A call that got no HTTP answer at all (connection refused, host not found…), as the
+    //! transport reported it. Providers may add advice (Ollama: "is the server running?").
+    virtual ModelError unreachableError(const ModelError &error) const { return error; }
 
 protected:
     void setStreamError(const ModelError &error)

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void interruptCancelsAndKeepsPartialText();
     void listsModels();
     void replayProviderStreamsScript();
+    void sameShapeAcrossProviders_data();
+    void sameShapeAcrossProviders();
 
 private:
     QStringList baseArgs() const;
@@ -115,7 +117,9 @@ Run TstCli::run(const QStringList &args, const QProcessEnvironment &env)
     QProcess process;
     QProcessEnvironment environment
         = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-    environment.remove(u"OPENAI_API_KEY"_s);
+    for (const QString &variable :
+         {u"OPENAI_API_KEY"_s, u"ANTHROPIC_API_KEY"_s, u"GEMINI_API_KEY"_s, u"GOOGLE_API_KEY"_s})
+        environment.remove(variable);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MODELKIT_CLI_PATH), args);
     // The server lives in this process: keep its event loop running while the CLI talks.
@@ -194,9 +198,12 @@ void TstCli::usageErrors_data()
     QTest::newRow("unknown provider")
         << QStringList{u"chat"_s, u"--provider"_s, u"acme"_s, u"--user"_s, u"x"_s}
         << u"unknown provider"_s;
-    QTest::newRow("anthropic not yet")
+    QTest::newRow("no key for anthropic")
         << QStringList{u"chat"_s, u"--provider"_s, u"anthropic"_s, u"--user"_s, u"x"_s}
-        << u"not implemented yet"_s;
+        << u"ANTHROPIC_API_KEY"_s;
+    QTest::newRow("no key for gemini")
+        << QStringList{u"chat"_s, u"--provider"_s, u"gemini"_s, u"--user"_s, u"x"_s}
+        << u"GEMINI_API_KEY or GOOGLE_API_KEY"_s;
     QTest::newRow("no key for openai")
         << QStringList{u"chat"_s, u"--provider"_s, u"openai"_s, u"--user"_s, u"x"_s}
         << u"OPENAI_API_KEY"_s;
@@ -399,6 +406,112 @@ void TstCli::replayProviderStreamsScript()
                           u"--user"_s, u"hi"_s, u"--output"_s, u"json"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"cached"_s).toBool(), true);
+}
+
+void TstCli::sameShapeAcrossProviders_data()
+{
+    QTest::addColumn<QStringList>("providerArgs");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ndjson");
+    QTest::addColumn<QString>("finishReason");
+    QTest::addColumn<bool>("functionCalls");
+
+    const QString base = u"BASE"_s; // replaced by the server URL in the test
+    QTest::newRow("openai text") << QStringList{u"compatible"_s, u"--base-url"_s, base + u"/v1"_s}
+                                 << fixture(u"openai/chat-stream-text-with-usage.sse"_s) << false
+                                 << u"stop"_s << false;
+    QTest::newRow("openai tools") << QStringList{u"compatible"_s, u"--base-url"_s, base + u"/v1"_s}
+                                  << fixture(u"openai/chat-stream-parallel-tool-calls.sse"_s)
+                                  << false << u"function_calls"_s << true;
+    QTest::newRow("azure text") << QStringList{u"azure"_s, u"--base-url"_s, base,
+                                               u"--api-key-env"_s, u"TEST_KEY"_s}
+                                << fixture(u"openai/chat-stream-text-with-usage.sse"_s) << false
+                                << u"stop"_s << false;
+    QTest::newRow("anthropic text")
+        << QStringList{u"anthropic"_s, u"--base-url"_s, base, u"--api-key-env"_s, u"TEST_KEY"_s}
+        << fixture(u"anthropic/messages-stream-basic-text.sse"_s) << false << u"stop"_s << false;
+    QTest::newRow("anthropic tools")
+        << QStringList{u"anthropic"_s, u"--base-url"_s, base, u"--api-key-env"_s, u"TEST_KEY"_s}
+        << fixture(u"anthropic/messages-stream-tool-use.sse"_s) << false << u"function_calls"_s
+        << true;
+    QTest::newRow("gemini text") << QStringList{u"gemini"_s, u"--base-url"_s, base,
+                                                u"--api-key-env"_s, u"TEST_KEY"_s}
+                                 << fixture(u"gemini/stream-basic-reply-short.sse"_s) << false
+                                 << u"stop"_s << false;
+    QTest::newRow("gemini tools") << QStringList{u"gemini"_s, u"--base-url"_s, base,
+                                                 u"--api-key-env"_s, u"TEST_KEY"_s}
+                                  << fixture(
+                                         u"gemini/stream-thinking-function-call-signature.sse"_s)
+                                  << false << u"function_calls"_s << true;
+    // Ollama has no recordings: this follows its API reference.
+    const QByteArray ollama
+        = R"({"model":"llama3.2","created_at":"2026-11-21T10:00:00Z","message":{"role":"assistant","content":"Hello"},"done":false})"
+          "\n"
+          R"({"model":"llama3.2","created_at":"2026-11-21T10:00:01Z","message":{"role":"assistant","content":" there."},"done":false})"
+          "\n"
+          R"({"model":"llama3.2","created_at":"2026-11-21T10:00:02Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":26,"prompt_eval_duration":342546000,"eval_count":3,"eval_duration":4535599000})"
+          "\n";
+    QTest::newRow("ollama text") << QStringList{u"ollama"_s, u"--base-url"_s, base} << ollama
+                                 << true << u"stop"_s << false;
+}
+
+void TstCli::sameShapeAcrossProviders()
+{
+    QFETCH(QStringList, providerArgs);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ndjson);
+    QFETCH(QString, finishReason);
+    QFETCH(bool, functionCalls);
+    QVERIFY(!body.isEmpty());
+    for (QString &arg : providerArgs)
+        arg.replace(u"BASE"_s, m_server->baseUrl().toString());
+    m_server->enqueue(ndjson ? ScriptedResponse::ndjson(body, 13, 1)
+                             : ScriptedResponse::sse(body, 13, 1));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TEST_KEY"_s, u"test-key"_s);
+    const Run r
+        = run(QStringList{u"chat"_s, u"--provider"_s} + providerArgs
+                  + QStringList{u"--model"_s, u"m1"_s, u"--user"_s, u"Hello"_s, u"--stream"_s,
+                                u"--output"_s, u"json"_s, u"--max-retries"_s, u"0"_s},
+              env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    // One normalised shape whatever the wire format was.
+    const QStringList required{u"cached"_s,   u"content"_s, u"finish_reason"_s,
+                               u"logprobs"_s, u"thought"_s, u"usage"_s};
+    const QStringList allowed
+        = required + QStringList{u"model"_s, u"response_id"_s, u"provider_state"_s};
+    for (const QString &key : required)
+        QVERIFY2(result.contains(key), qPrintable(key));
+    for (const QString &key : result.keys())
+        QVERIFY2(allowed.contains(key), qPrintable(key));
+    QCOMPARE(result.value(u"finish_reason"_s).toString(), finishReason);
+    QCOMPARE(result.value(u"cached"_s).toBool(), false);
+    const QJsonObject usage = result.value(u"usage"_s).toObject();
+    QCOMPARE(usage.keys(),
+             (QStringList{u"cache_creation_tokens"_s, u"cached_prompt_tokens"_s,
+                          u"completion_tokens"_s, u"prompt_tokens"_s, u"reasoning_tokens"_s}));
+    QVERIFY(usage.value(u"prompt_tokens"_s).toInt() > 0);
+    QVERIFY(usage.value(u"completion_tokens"_s).toInt() > 0);
+    QVERIFY(result.value(u"thought"_s).isNull() || result.value(u"thought"_s).isString());
+    if (functionCalls) {
+        const QJsonArray calls = result.value(u"content"_s).toArray();
+        QVERIFY(!calls.isEmpty());
+        for (const QJsonValue &value : calls) {
+            const QJsonObject call = value.toObject();
+            QCOMPARE(call.keys(), (QStringList{u"arguments"_s, u"id"_s, u"name"_s}));
+            QVERIFY(!call.value(u"id"_s).toString().isEmpty());
+            QVERIFY(!call.value(u"name"_s).toString().isEmpty());
+            QVERIFY(
+                QJsonDocument::fromJson(call.value(u"arguments"_s).toString().toUtf8()).isObject());
+        }
+    } else {
+        QVERIFY(!result.value(u"content"_s).toString().isEmpty());
+    }
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstCli)
