@@ -18,6 +18,10 @@ Image Image::fromBytes(const QByteArray &bytes, const QString &mimeType)
 
 Image Image::fromUrl(const QUrl &url)
 {
+    if (url.scheme() == u"data") {
+        if (auto inline_ = fromJson(QJsonObject{{u"data"_s, url.toString(QUrl::FullyEncoded)}}))
+            return *inline_;
+    }
     Image image;
     image.url = url;
     return image;
@@ -68,6 +72,12 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, JsonError *error, 
     if (!fields.optionalString(u"data"_s, &data) || !fields.optionalString(u"url"_s, &url)
         || !fields.optionalString(u"mime_type"_s, &image.mimeType))
         return std::nullopt;
+    // A `data:` URL is inline bytes, whatever key it came under: providers that take only
+    // base64 (Anthropic, Ollama) must not see it as a remote URL.
+    if (data.isEmpty() && url.startsWith(u"data:")) {
+        data = url;
+        url.clear();
+    }
     if (!data.isEmpty()) {
         // Accept a full data URL too, as copied from a browser or an OpenAI request.
         if (data.startsWith(u"data:")) {

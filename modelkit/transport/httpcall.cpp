@@ -129,6 +129,13 @@ void HttpCall::sendAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    connect(m_reply, &QObject::destroyed, this, [this] {
+        // Deleted without finishing: its manager went away under a running call.
+        if (isFinished())
+            return;
+        m_errorString = u"the network access manager was destroyed"_s;
+        complete(Outcome::NetworkError);
+    });
     // QNAM follows a same-origin redirect on the same reply: a new response head comes next.
     connect(m_reply, &QNetworkReply::redirected, this, [this] {
         m_status = 0;
@@ -139,8 +146,13 @@ void HttpCall::sendAttempt()
         m_exchange.responseBody.clear();
         m_exchange.responseBodyTruncated = false;
     });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] {
-        if (m_options.idleTimeoutMs > 0)
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // A non-streamed reply sends nothing until the whole answer is ready (minutes for
+        // reasoning models): once the request is out, only the total timeout applies until
+        // the response head arrives. Retrying there would bill the generation twice.
+        if (!m_request.streaming && total > 0 && sent >= total)
+            m_idleTimer.stop();
+        else if (m_options.idleTimeoutMs > 0)
             m_idleTimer.start(m_options.idleTimeoutMs);
     });
     if (m_options.idleTimeoutMs > 0)

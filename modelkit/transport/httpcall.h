@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -80,7 +81,8 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     HttpRequest m_request;
     TransportOptions m_options;
-    QNetworkReply *m_reply = nullptr;
+    //! Guarded: the network access manager deletes its replies when it is destroyed.
+    QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QTimer m_totalTimer;
     QTimer m_retryTimer;

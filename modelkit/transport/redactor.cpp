@@ -20,6 +20,17 @@ bool Redactor::isSecretHeader(QByteArrayView name)
         if (name.compare(s, Qt::CaseInsensitive) == 0)
             return true;
     }
+    // Gateways invent their own credential headers (x-portkey-api-key, Helicone-Auth,
+    // cf-aig-authorization…): anything that looks like one is treated as one.
+    // Rate-limit headers (x-ratelimit-remaining-tokens) must stay readable.
+    const QByteArray lower = name.toByteArray().toLower();
+    if (lower.endsWith("key") || lower.endsWith("token"))
+        return true;
+    for (const char *hint :
+         {"api-key", "apikey", "api_key", "secret", "auth", "cookie", "password"}) {
+        if (lower.contains(hint))
+            return true;
+    }
     return false;
 }
 

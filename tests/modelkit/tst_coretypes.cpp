@@ -415,6 +415,7 @@ class tst_CoreTypes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void dataUrlIsInlineImage();
     void roundTrip_data();
     void roundTrip();
     void createResultWithoutInspectorDropsRawAndExchange();
@@ -1751,6 +1752,22 @@ void tst_CoreTypes::exchangeTimings()
     QVERIFY(!unfinished.durationMs());
     QVERIFY(!unfinished.timeToFirstTokenMs());
     QVERIFY(!Exchange{}.durationMs());
+}
+
+void tst_CoreTypes::dataUrlIsInlineImage()
+{
+    // Under "url" or through fromUrl(), a data: URL is inline bytes, not a remote image.
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(8, '\0');
+    const QString dataUrl = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+    const auto fromKey = Image::fromJson(QJsonObject{{u"url"_s, dataUrl}});
+    QVERIFY(fromKey);
+    QVERIFY(!fromKey->isUrl());
+    QCOMPARE(fromKey->mimeType, u"image/png"_s);
+    QCOMPARE(QByteArray::fromBase64(fromKey->base64Data), png);
+    const Image fromUrl = Image::fromUrl(QUrl(dataUrl));
+    QCOMPARE(fromUrl, *fromKey);
+    QCOMPARE(fromUrl.dataUrl(), dataUrl);
+    QVERIFY(Image::fromUrl(QUrl(u"https://example.com/cat.png"_s)).isUrl());
 }
 
 QTEST_GUILESS_MAIN(tst_CoreTypes)

@@ -282,7 +282,9 @@ void tst_RetryPolicy::secretHeaderNames_data()
     QTest::newRow("Content-Type") << QByteArray("Content-Type") << false;
     QTest::newRow("anthropic-version") << QByteArray("anthropic-version") << false;
     QTest::newRow("x-goog-api-client") << QByteArray("x-goog-api-client") << false;
-    QTest::newRow("x-api-key-id") << QByteArray("x-api-key-id") << false;
+    // Anything named like a credential is hidden; a key's id is not worth the risk.
+    QTest::newRow("x-api-key-id") << QByteArray("x-api-key-id") << true;
+    QTest::newRow("x-ratelimit-limit-tokens") << QByteArray("x-ratelimit-limit-tokens") << false;
     QTest::newRow("User-Agent") << QByteArray("User-Agent") << false;
 }
 
@@ -334,6 +336,20 @@ void tst_RetryPolicy::redactHeaders_data()
         << QByteArray("genai-cpp/1.0");
     QTest::newRow("openai-organization untouched")
         << QByteArray("OpenAI-Organization") << QByteArray("org-123") << QByteArray("org-123");
+    // Gateways' own credential headers are recognised by name.
+    QTest::newRow("portkey key") << QByteArray("x-portkey-api-key") << QByteArray("pk-secret")
+                                 << QByteArray("[redacted]");
+    QTest::newRow("helicone auth")
+        << QByteArray("Helicone-Auth") << QByteArray("Bearer sk-h") << QByteArray("[redacted]");
+    QTest::newRow("access token") << QByteArray("X-Access-Token") << QByteArray("tok")
+                                  << QByteArray("[redacted]");
+    QTest::newRow("client secret")
+        << QByteArray("X-Client-Secret") << QByteArray("s") << QByteArray("[redacted]");
+    QTest::newRow("rate-limit tokens untouched") << QByteArray("x-ratelimit-remaining-tokens")
+                                                 << QByteArray("149984") << QByteArray("149984");
+    QTest::newRow("anthropic rate-limit tokens untouched")
+        << QByteArray("anthropic-ratelimit-tokens-remaining") << QByteArray("80000")
+        << QByteArray("80000");
 }
 
 void tst_RetryPolicy::redactHeaders()
