@@ -204,6 +204,7 @@ private Q_SLOTS:
     void idleTimeoutAfterBodyDelivered();
     void idleTimeoutBeforeBodyRetried_data();
     void idleTimeoutBeforeBodyRetried();
+    void slowNonStreamedReplyIsNotAnIdleTimeout();
     void totalTimeout_data();
     void totalTimeout();
     void abortMidStream();
@@ -866,6 +867,27 @@ void tst_HttpTransport::idleTimeoutBeforeBodyRetried()
     for (const Exchange::Attempt &attempt : call->exchange().attempts)
         QVERIFY(!attempt.error.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 2000);
+}
+
+void tst_HttpTransport::slowNonStreamedReplyIsNotAnIdleTimeout()
+{
+    // A non-streamed reply sends nothing until the model is done: the wait for its head
+    // is bounded by the total timeout only, never retried (each retry would be billed).
+    const QByteArray body = R"({"id":"msg_1","content":[{"type":"text","text":"hello"}]})";
+    ScriptedResponse slow = status(200, body);
+    slow.headerDelayMs = 900;
+    m_server->enqueue(slow);
+    m_server->enqueue(status(200, body));
+
+    TransportOptions options = fastOptions();
+    options.idleTimeoutMs = 300;
+    options.maxRetries = 2;
+    auto runner = run(jsonRequest(m_server->url(u"/v1/messages"_s)), options);
+    QVERIFY(runner->waitFinished(4000));
+    QCOMPARE(runner->call->outcome(), Outcome::Success);
+    QCOMPARE(runner->call->body(), body);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(runner->call->attemptCount(), 1);
 }
 
 void tst_HttpTransport::totalTimeout_data()
