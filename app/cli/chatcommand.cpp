@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/chatcommand.h"
 
+#include "cache/cachestore.h"
+#include "cache/chatcompletioncache.h"
+#include "cli/cacheoptions.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
@@ -31,6 +34,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     parser.addHelpOption();
     ProviderOptions::addTo(parser);
     RequestOptions::addTo(parser);
+    CacheOptions::addTo(parser);
     parser.addOptions({
         {u"stream"_s, tr("Stream the reply as it is generated.")},
         {u"output"_s, tr("text (default) or json (one CreateResult object)."), tr("FORMAT")},
@@ -56,8 +60,28 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return ExitUsage;
     }
 
+    m_cacheStore = CacheOptions::openStore(parser, &error);
+    if (!error.isEmpty()) {
+        Console::error(error);
+        return ExitUsage;
+    }
+    ChatCompletionClient *client = m_client.get();
+    if (m_cacheStore) {
+        m_cache = std::make_unique<ChatCompletionCache>(client, m_cacheStore.get());
+        // Compatible servers at different URLs may serve different models under one name.
+        m_cache->setKeyScope(parser.value(u"base-url"_s));
+        connect(m_cache.get(), &ChatCompletionCache::cacheError, this,
+                [this](const QString &message) {
+                    if (m_cacheWarnings.contains(message))
+                        return;
+                    m_cacheWarnings << message;
+                    CacheOptions::warn(message);
+                });
+        client = m_cache.get();
+    }
+
     const bool streaming = parser.isSet(u"stream"_s);
-    m_job = streaming ? m_client->createStream(*request) : m_client->create(*request);
+    m_job = streaming ? client->createStream(*request) : client->create(*request);
     if (!m_jsonOutput) {
         connect(m_job, &CompletionJob::thoughtDelta, this, [this](const QString &text) {
             if (!m_inThought)
@@ -118,12 +142,13 @@ void ChatCommand::onFinished()
             Console::error(m_job->error().toString());
         } else {
             const auto duration = result.exchange.durationMs();
-            Console::err(tr("[%1 · %2 prompt + %3 completion tokens%4]\n")
+            Console::err(tr("[%1 · %2 prompt + %3 completion tokens%4%5]\n")
                              .arg(finishReasonName(result.finishReason),
                                   QString::number(result.usage.promptTokens),
                                   QString::number(result.usage.completionTokens),
                                   duration ? u" · %1 s"_s.arg(double(*duration) / 1000.0, 0, 'f', 2)
-                                           : QString()));
+                                           : QString(),
+                                  result.cached ? tr(" · cached") : QString()));
         }
     }
     Q_EMIT done(m_interrupted && failed ? ExitInterrupted : code);

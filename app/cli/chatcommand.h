@@ -12,6 +12,8 @@
 class QNetworkAccessManager;
 
 namespace modelkit {
+class CacheStore;
+class ChatCompletionCache;
 class ChatCompletionClient;
 class CompletionJob;
 class HttpTransport;
@@ -42,6 +44,11 @@ private:
 
     modelkit::HttpTransport *m_transport;
     std::unique_ptr<modelkit::ChatCompletionClient> m_client;
+    // Declared after the client: destroyed first, since the cache wraps the client and
+    // uses the store (whose destructor finishes a pending write).
+    std::unique_ptr<modelkit::CacheStore> m_cacheStore;
+    std::unique_ptr<modelkit::ChatCompletionCache> m_cache;
+    QStringList m_cacheWarnings;
     QPointer<modelkit::CompletionJob> m_job;
     bool m_jsonOutput = false;
     bool m_interrupted = false;

@@ -24,7 +24,8 @@ struct CompletionRequest
     ToolChoice toolChoice;
     JsonOutput jsonOutput;
     CompletionParameters parameters;
-    //! Merged into the provider's request body last, overriding what we generated.
+    //! Merged into the provider's request body last, overriding what we generated; where both
+    //! hold an object at the same key the objects merge key by key (every provider alike).
     QJsonObject extraCreateArgs;
 
     //! Checks that hold for every provider: messages present, tools valid and unique,

@@ -3,6 +3,7 @@
 #include "providers/httpcompletionjob.h"
 
 #include "providers/callerror.h"
+#include "providers/errorbody.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,18 @@ HttpCompletionJob::HttpCompletionJob(HttpTransport *transport, const HttpRequest
 }
 
 HttpCompletionJob::~HttpCompletionJob() = default;
+
+HttpCompletionJob *HttpCompletionJob::launch(HttpTransport *transport, const HttpRequest &request,
+                                             const TransportOptions &options,
+                                             std::unique_ptr<ResponseReader> reader,
+                                             QObject *parent)
+{
+    auto *job = new HttpCompletionJob(transport, request, options, std::move(reader), parent);
+    // Deferred so that nothing, not even an immediate network failure or connection refusal,
+    // reaches the caller before it has connected to the job.
+    QMetaObject::invokeMethod(job, &HttpCompletionJob::start, Qt::QueuedConnection);
+    return job;
+}
 
 void HttpCompletionJob::start()
 {
@@ -50,13 +63,9 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
         m_call->abort();
         setExchange(m_call->exchange());
         ModelError e = *error;
-        // The same names the readers' readError() use: OpenAI, Azure, Anthropic.
-        for (const char *name :
-             {"x-request-id", "apim-request-id", "x-ms-request-id", "request-id"}) {
-            if (!e.requestId.isEmpty())
-                break;
-            e.requestId = QString::fromLatin1(headerValue(m_call->responseHeaders(), name));
-        }
+        // The event's own id first (Anthropic's request_id), else the one readError() reports.
+        if (e.requestId.isEmpty())
+            e.requestId = requestIdFromHeaders(m_call->responseHeaders());
         finishWithError(e);
     }
 }

@@ -23,6 +23,12 @@ public:
                       QObject *parent);
     ~HttpCompletionJob() override;
 
+    //! A new job whose start() runs on the next event-loop turn: what the clients return
+    //! from ChatCompletionClient::start().
+    static HttpCompletionJob *launch(HttpTransport *transport, const HttpRequest &request,
+                                     const TransportOptions &options,
+                                     std::unique_ptr<ResponseReader> reader, QObject *parent);
+
     //! Sends the request. Called by the client after construction.
     void start();
 

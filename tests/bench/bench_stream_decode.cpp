@@ -13,17 +13,7 @@
 #include <QElapsedTimer>
 
 using namespace modelkit;
-
-namespace {
-
-void report(const char *what, qsizetype bytes, qsizetype events, qint64 ns)
-{
-    const double seconds = double(ns) / 1e9;
-    std::printf("%-34s %8.1f MB/s %12.0f events/s  (%.3f s)\n", what, double(bytes) / 1e6 / seconds,
-                double(events) / seconds, seconds);
-}
-
-} // namespace
+using bench::report;
 
 int main(int argc, char *argv[])
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "syntheticstream.h"
 
+#include <cstdio>
 #include <sys/resource.h>
 
 #include <QString>
@@ -49,6 +50,13 @@ double peakRssMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+void report(const char *what, qsizetype bytes, qsizetype events, qint64 ns)
+{
+    const double seconds = double(ns) / 1e9;
+    std::printf("%-34s %8.1f MB/s %12.0f events/s  (%.3f s)\n", what, double(bytes) / 1e6 / seconds,
+                double(events) / seconds, seconds);
 }
 
 } // namespace bench

@@ -14,4 +14,8 @@ QByteArray syntheticOpenAiStream(qsizetype bytes, qsizetype *events, qsizetype *
 //! Peak resident memory of this process in MiB (getrusage).
 double peakRssMiB();
 
+//! Prints one result line: throughput in MB/s and events/s for `bytes` and `events` decoded
+//! in `ns` nanoseconds.
+void report(const char *what, qsizetype bytes, qsizetype events, qint64 ns);
+
 } // namespace bench

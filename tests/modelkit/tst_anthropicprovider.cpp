@@ -2,55 +2,46 @@
 // SPDX-License-Identifier: MIT
 #include "core/modellistjob.h"
 #include "core/tokencountjob.h"
-#include "loopbackserver.h"
+#include "fixtures.h"
+#include "jobwaiter.h"
+#include "loopbackrig.h"
+#include "printers.h"
 #include "providers/anthropic/anthropicclient.h"
-#include "transport/httptransport.h"
+#include "testvalues.h"
 
 #include <memory>
 #include <optional>
 #include <utility>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-using testsupport::LoopbackServer;
+using testsupport::errorText;
+using testsupport::fastTransport;
+using testsupport::JobWatch;
+using testsupport::kindOf;
+using testsupport::offsetAfterEvents;
 using testsupport::RecordedRequest;
 using testsupport::ScriptedResponse;
+using testsupport::settle;
+using testsupport::ToolDelta;
+using testsupport::usageOf;
+using testsupport::waitForFinished;
 using Fault = testsupport::ScriptedResponse::Fault;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
 
 namespace {
 
 const QString testKey = u"sk-ant-loopback-SECRET-0123456789"_s;
 
-QByteArray readFile(const QString &name)
-{
-    return ScriptedResponse::fromFile(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/anthropic/"_s
-                                      + name);
-}
-
 QJsonArray exchanges(const QString &name)
 {
-    return QJsonDocument::fromJson(readFile(name)).array();
+    return testsupport::fixtureExchanges(u"anthropic/"_s + name);
 }
 
 const QString retryExchangeFile = u"http-exchange-429-retry-then-stream.json"_s;
@@ -60,15 +51,8 @@ const QString roundTripExchangeFile = u"http-exchange-tool-use-roundtrip.json"_s
 QByteArray transcript(const QString &name)
 {
     if (name == u"429-exchange")
-        return exchanges(retryExchangeFile)
-            .at(2)
-            .toObject()
-            .value(u"response"_s)
-            .toObject()
-            .value(u"body"_s)
-            .toString()
-            .toUtf8();
-    return readFile(name);
+        return testsupport::exchangeResponseBody(exchanges(retryExchangeFile), 2);
+    return testsupport::fixture(u"anthropic/"_s + name);
 }
 
 //! A recorded response, replayed with its recorded status and headers. Content-Length is
@@ -107,15 +91,6 @@ struct Expected
     RequestUsage usage;
     QString signature; // empty: no provider state
 };
-
-RequestUsage usageOf(qint64 prompt, qint64 completion, qint64 reasoning = 0)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    usage.reasoningTokens = reasoning;
-    return usage;
-}
 
 const QString refusalThought
     = u"Simple educational question about what a solar eclipse is. This is benign general "
@@ -169,27 +144,9 @@ Expected expectedFor(const QString &source)
             {}};
 }
 
-// Byte offset just past the first `count` events of an SSE transcript.
-qsizetype offsetAfterEvents(const QByteArray &sse, int count)
-{
-    qsizetype offset = 0;
-    for (int i = 0; i < count; ++i) {
-        const qsizetype end = sse.indexOf("\n\n", offset);
-        if (end < 0)
-            return -1;
-        offset = end + 2;
-    }
-    return offset;
-}
-
 QByteArray sseOf(const QList<QByteArray> &events)
 {
-    QByteArray out;
-    for (const QByteArray &data : events) {
-        const QJsonObject o = QJsonDocument::fromJson(data).object();
-        out += "event: " + o.value(u"type"_s).toString().toUtf8() + "\ndata: " + data + "\n\n";
-    }
-    return out;
+    return testsupport::typedSseOf(events);
 }
 
 const QByteArray messageStartEvent
@@ -205,18 +162,6 @@ QByteArray textDeltaEvent(const QByteArray &text)
            + R"("}})";
 }
 
-TransportOptions fastTransport()
-{
-    TransportOptions options;
-    options.maxRetries = 2;
-    options.idleTimeoutMs = 3000;
-    options.totalTimeoutMs = 15000;
-    options.maxRetryDelayMs = 5000;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    return options;
-}
-
 CompletionRequest weatherRequest()
 {
     CompletionRequest request;
@@ -225,14 +170,8 @@ CompletionRequest weatherRequest()
     return request;
 }
 
-// One loopback server, one QNetworkAccessManager and a client talking to the server.
-struct Rig
+struct Rig : testsupport::LoopbackRig<AnthropicClient>
 {
-    LoopbackServer server;
-    QNetworkAccessManager nam;
-    HttpTransport transport{&nam};
-    std::unique_ptr<AnthropicClient> client;
-
     AnthropicConfig config() const
     {
         AnthropicConfig c;
@@ -243,87 +182,9 @@ struct Rig
         return c;
     }
 
-    AnthropicClient *start(const AnthropicConfig &c)
-    {
-        client = std::make_unique<AnthropicClient>(&transport, c);
-        return client.get();
-    }
+    using LoopbackRig::start;
     AnthropicClient *start() { return start(config()); }
 };
-
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Everything a job emits, attached after create()/createStream() returned.
-class JobWatch : public QObject
-{
-public:
-    explicit JobWatch(CompletionJob *job)
-    {
-        connect(job, &CompletionJob::textDelta, this, [this](const QString &delta) {
-            noteDelta();
-            text += delta;
-            ++textDeltas;
-        });
-        connect(job, &CompletionJob::thoughtDelta, this, [this](const QString &delta) {
-            noteDelta();
-            thought += delta;
-            ++thoughtDeltas;
-        });
-        connect(job, &CompletionJob::toolCallDelta, this,
-                [this](int index, const QString &id, const QString &name, const QString &fragment) {
-                    noteDelta();
-                    tools.append({index, id, name, fragment});
-                });
-        connect(job, &CompletionJob::finished, this, [this] { ++finishedCount; });
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    int thoughtDeltas = 0;
-    QList<ToolDelta> tools;
-    int finishedCount = 0;
-    int signalsAfterFinished = 0;
-
-private:
-    void noteDelta()
-    {
-        if (finishedCount > 0)
-            ++signalsAfterFinished;
-    }
-};
-
-QString errorText(const CompletionJob *job)
-{
-    return job->hasError() ? job->error().toString() : QString();
-}
-
-QString kindOf(const CompletionJob *job)
-{
-    return job->hasError() ? ModelError::kindName(job->error().kind) : u"(no error)"_s;
-}
-
-// Runs a real event loop until the job has finished (bounded).
-template<typename Job>
-bool waitForFinished(Job *job, int timeoutMs = 5000)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy finished(job, &Job::finished);
-    return finished.wait(timeoutMs);
-}
-
-// Lets a stray second finished() or a late delta show up before the checks.
-void settle()
-{
-    QTest::qWait(30);
-}
 
 void verifyNoKeyLeak(const CreateResult &r)
 {

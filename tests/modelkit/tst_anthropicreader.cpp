@@ -1,58 +1,39 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "core/resultbuilder.h"
+#include "fixtures.h"
+#include "printers.h"
 #include "providers/anthropic/anthropicmodels.h"
 #include "providers/anthropic/anthropicrequestbuilder.h"
 #include "providers/anthropic/anthropicresponsereader.h"
+#include "recordingobserver.h"
+#include "testvalues.h"
 
 #include <optional>
 #include <utility>
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QUrlQuery>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const FunctionCall &call)
-{
-    return QTest::toString(
-        u"FunctionCall{id=%1 name=%2 arguments=%3}"_s.arg(call.id, call.name, call.arguments));
-}
-
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
+using testsupport::parseObject;
+using testsupport::pngBase64;
+using testsupport::RecordingObserver;
+using testsupport::StreamOutcome;
+using testsupport::ToolDelta;
+using testsupport::userRequest;
 
 namespace {
-
-QByteArray readFile(const QString &name)
-{
-    QFile file(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/anthropic/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning().noquote() << "cannot read fixture" << file.fileName();
-        return {};
-    }
-    return file.readAll();
-}
 
 //! A recorded `[{request, response}]` exchange file.
 QJsonArray exchanges(const QString &name)
 {
-    return QJsonDocument::fromJson(readFile(name)).array();
+    return testsupport::fixtureExchanges(u"anthropic/"_s + name);
 }
 
 //! The SSE transcripts: the .sse files, and "429-exchange" for the streamed body inside
@@ -60,15 +41,9 @@ QJsonArray exchanges(const QString &name)
 QByteArray transcript(const QString &name)
 {
     if (name == u"429-exchange")
-        return exchanges(u"http-exchange-429-retry-then-stream.json"_s)
-            .at(2)
-            .toObject()
-            .value(u"response"_s)
-            .toObject()
-            .value(u"body"_s)
-            .toString()
-            .toUtf8();
-    return readFile(name);
+        return testsupport::exchangeResponseBody(
+            exchanges(u"http-exchange-429-retry-then-stream.json"_s), 2);
+    return testsupport::fixture(u"anthropic/"_s + name);
 }
 
 // Read from messages-stream-thinking-signature-refusal.sse.
@@ -79,61 +54,11 @@ const QString refusalThought
 const QString refusalSignature
     = u"c3ludGhldGljLXNpZ25hdHVyZS1maXh0dXJlLWEtbm90LWEtcmVhbC1zaWduYXR1cmU="_s;
 
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Records what a ResultBuilder tells its observer, as a CompletionJob would re-emit it.
-class RecordingObserver : public ResultBuilder::Observer
-{
-public:
-    void textAppended(const QString &text) override
-    {
-        this->text += text;
-        ++textDeltas;
-    }
-    void thoughtAppended(const QString &text) override
-    {
-        thought += text;
-        ++thoughtDeltas;
-    }
-    void toolCallAppended(int index, const QString &id, const QString &name,
-                          const QString &argumentsFragment) override
-    {
-        tools.append({index, id, name, argumentsFragment});
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    int thoughtDeltas = 0;
-    QList<ToolDelta> tools;
-};
-
-struct StreamOutcome
-{
-    CreateResult result;
-    std::optional<ModelError> error;
-};
-
 StreamOutcome readStream(const QList<QByteArrayView> &pieces,
                          ResultBuilder::Observer *observer = nullptr)
 {
     AnthropicResponseReader reader;
-    ResultBuilder builder;
-    builder.setObserver(observer);
-    for (const QByteArrayView piece : pieces) {
-        reader.feed(piece, builder);
-        if (reader.streamError())
-            break; // as HttpCompletionJob does
-    }
-    if (!reader.streamError())
-        reader.finish(builder);
-    return {builder.build(), reader.streamError()};
+    return testsupport::readStream(reader, pieces, observer);
 }
 
 StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer = nullptr)
@@ -147,18 +72,13 @@ StreamOutcome readBody(const QByteArray &body, ResultBuilder::Observer *observer
     ResultBuilder builder;
     builder.setObserver(observer);
     const auto error = reader.readBody(body, builder);
-    return {builder.build(), error};
+    return {builder.build(), error, builder.text()};
 }
 
 //! `event: <type>` + `data: <json>` events, the way the API frames them.
 QByteArray sseOf(const QList<QByteArray> &events)
 {
-    QByteArray out;
-    for (const QByteArray &data : events) {
-        const QJsonObject o = QJsonDocument::fromJson(data).object();
-        out += "event: " + o.value(u"type"_s).toString().toUtf8() + "\ndata: " + data + "\n\n";
-    }
-    return out;
+    return testsupport::typedSseOf(events);
 }
 
 QByteArray messageStart(const QByteArray &usage = R"({"input_tokens":12,"output_tokens":1})")
@@ -195,15 +115,6 @@ QByteArray messageDelta(const QByteArray &stopReason,
 
 const QByteArray messageStop = R"({"type":"message_stop"})";
 
-QJsonObject parseObject(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning().noquote() << "not JSON:" << json << error.errorString();
-    return doc.object();
-}
-
 QJsonObject withoutKey(QJsonObject object, const QString &key)
 {
     object.remove(key);
@@ -222,24 +133,12 @@ RequestUsage usageOf(qint64 prompt, qint64 completion, qint64 cached = 0, qint64
     return usage;
 }
 
-// A real 1×1 PNG.
-const QByteArray pngBase64
-    = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAh"
-      "KmMIQAAAABJRU5ErkJggg==";
-
 AnthropicConfig configFor(const QString &model = u"claude-sonnet-4-5"_s)
 {
     AnthropicConfig config;
     config.model = model;
     config.apiKey = u"sk-ant-test"_s;
     return config;
-}
-
-CompletionRequest userRequest(const QString &text = u"Hello"_s)
-{
-    CompletionRequest request;
-    request.messages << UserMessage{text, u"user"_s};
-    return request;
 }
 
 QJsonObject bodyOf(const CompletionRequest &request, bool streaming = false,

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 // The `modelkit` executable run as a user would, against the loopback server.
+#include "fixtures.h"
 #include "loopbackserver.h"
 
 #include <csignal>
@@ -13,15 +14,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using testsupport::fixture;
 using testsupport::LoopbackServer;
 using testsupport::ScriptedResponse;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    return ScriptedResponse::fromFile(QStringLiteral(MODELKIT_FIXTURES_DIR) + u'/' + name);
-}
 
 //! The text the fixture streams, in order (choice 0 only).
 QString fixtureText(const QByteArray &sse)

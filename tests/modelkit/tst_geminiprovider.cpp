@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/modellistjob.h"
 #include "core/tokencountjob.h"
-#include "loopbackserver.h"
+#include "fixtures.h"
+#include "jobwaiter.h"
+#include "loopbackrig.h"
+#include "printers.h"
 #include "providers/gemini/geminiclient.h"
-#include "transport/httptransport.h"
+#include "testvalues.h"
 
 #include <memory>
 #include <optional>
@@ -13,30 +16,23 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-using testsupport::LoopbackServer;
+using testsupport::errorText;
+using testsupport::fastTransport;
+using testsupport::JobWatch;
+using testsupport::kindOf;
 using testsupport::RecordedRequest;
 using testsupport::ScriptedResponse;
+using testsupport::settle;
+using testsupport::usageOf;
+using testsupport::waitForFinished;
 using Fault = testsupport::ScriptedResponse::Fault;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
 
 namespace {
 
@@ -61,7 +57,7 @@ const QString secondThought
 
 QByteArray fixture(const QString &name)
 {
-    return ScriptedResponse::fromFile(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/gemini/"_s + name);
+    return testsupport::fixture(u"gemini/"_s + name);
 }
 
 QString recordedSignature()
@@ -74,35 +70,7 @@ QString recordedSignature()
 // Byte offset just past the first `count` events of a CRLF SSE transcript.
 qsizetype offsetAfterEvents(const QByteArray &sse, int count)
 {
-    qsizetype offset = 0;
-    for (int i = 0; i < count; ++i) {
-        const qsizetype end = sse.indexOf("\r\n\r\n", offset);
-        if (end < 0)
-            return -1;
-        offset = end + 4;
-    }
-    return offset;
-}
-
-RequestUsage usageOf(qint64 prompt, qint64 completion, qint64 reasoning = 0)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    usage.reasoningTokens = reasoning;
-    return usage;
-}
-
-TransportOptions fastTransport()
-{
-    TransportOptions options;
-    options.maxRetries = 2;
-    options.idleTimeoutMs = 3000;
-    options.totalTimeoutMs = 15000;
-    options.maxRetryDelayMs = 5000;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    return options;
+    return testsupport::offsetAfterEvents(sse, count, "\r\n");
 }
 
 CompletionRequest wyomingRequest()
@@ -130,14 +98,8 @@ QByteArray quotaBody(const QByteArray &retryDelay)
            + retryDelay + R"("}]}})";
 }
 
-// One loopback server, one QNetworkAccessManager and a client talking to the server.
-struct Rig
+struct Rig : testsupport::LoopbackRig<GeminiClient>
 {
-    LoopbackServer server;
-    QNetworkAccessManager nam;
-    HttpTransport transport{&nam};
-    std::unique_ptr<GeminiClient> client;
-
     GeminiConfig config() const
     {
         GeminiConfig c;
@@ -148,85 +110,9 @@ struct Rig
         return c;
     }
 
-    GeminiClient *start(const GeminiConfig &c)
-    {
-        client = std::make_unique<GeminiClient>(&transport, c);
-        return client.get();
-    }
+    using LoopbackRig::start;
     GeminiClient *start() { return start(config()); }
 };
-
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Everything a job emits, attached after create()/createStream() returned.
-class JobWatch : public QObject
-{
-public:
-    explicit JobWatch(CompletionJob *job) : m_job(job)
-    {
-        connect(job, &CompletionJob::textDelta, this, [this](const QString &delta) {
-            noteDelta();
-            text += delta;
-            ++textDeltas;
-        });
-        connect(job, &CompletionJob::thoughtDelta, this, [this](const QString &delta) {
-            noteDelta();
-            thoughts << delta;
-        });
-        connect(job, &CompletionJob::toolCallDelta, this,
-                [this](int index, const QString &id, const QString &name, const QString &fragment) {
-                    noteDelta();
-                    tools.append({index, id, name, fragment});
-                });
-        connect(job, &CompletionJob::finished, this, [this] { ++finishedCount; });
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QStringList thoughts;
-    QList<ToolDelta> tools;
-    int finishedCount = 0;
-    int signalsAfterFinished = 0;
-
-private:
-    void noteDelta()
-    {
-        if (finishedCount > 0 || m_job->isFinished())
-            ++signalsAfterFinished;
-    }
-
-    CompletionJob *m_job;
-};
-
-QString errorText(const CompletionJob *job)
-{
-    return job->hasError() ? job->error().toString() : QString();
-}
-
-QString kindOf(const CompletionJob *job)
-{
-    return job->hasError() ? ModelError::kindName(job->error().kind) : u"(no error)"_s;
-}
-
-bool waitForFinished(CompletionJob *job, int timeoutMs = 5000)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy finished(job, &CompletionJob::finished);
-    return finished.wait(timeoutMs);
-}
-
-// Lets a stray second finished() or a late delta show up before the checks.
-void settle()
-{
-    QTest::qWait(30);
-}
 
 } // namespace
 

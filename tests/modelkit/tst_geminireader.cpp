@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "core/resultbuilder.h"
+#include "fixtures.h"
+#include "printers.h"
 #include "providers/gemini/geminimodels.h"
 #include "providers/gemini/geminirequestbuilder.h"
 #include "providers/gemini/geminiresponsereader.h"
+#include "recordingobserver.h"
+#include "testvalues.h"
 
 #include <optional>
 #include <utility>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,37 +19,21 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const FunctionCall &call)
-{
-    return QTest::toString(
-        u"FunctionCall{id=%1 name=%2 arguments=%3}"_s.arg(call.id, call.name, call.arguments));
-}
-
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
+using testsupport::errorText;
+using testsupport::parseObject;
+using testsupport::pngBase64;
+using testsupport::RecordingObserver;
+using testsupport::StreamOutcome;
+using testsupport::usageOf;
+using testsupport::userRequest;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/gemini/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning().noquote() << "cannot read fixture" << file.fileName();
-        return {};
-    }
-    return file.readAll();
+    return testsupport::fixture(u"gemini/"_s + name);
 }
 
 // Facts read from the recorded files in fixtures/gemini/.
@@ -75,57 +62,11 @@ QString recordedSignature()
     return match.captured(1);
 }
 
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Records what a ResultBuilder tells its observer, as a CompletionJob would re-emit it.
-class RecordingObserver : public ResultBuilder::Observer
-{
-public:
-    void textAppended(const QString &text) override
-    {
-        this->text += text;
-        ++textDeltas;
-    }
-    void thoughtAppended(const QString &text) override
-    {
-        thought += text;
-        ++thoughtDeltas;
-    }
-    void toolCallAppended(int index, const QString &id, const QString &name,
-                          const QString &argumentsFragment) override
-    {
-        tools.append({index, id, name, argumentsFragment});
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    int thoughtDeltas = 0;
-    QList<ToolDelta> tools;
-};
-
-struct StreamOutcome
-{
-    CreateResult result;
-    std::optional<ModelError> error;
-};
-
 StreamOutcome readStream(const QList<QByteArrayView> &pieces,
                          ResultBuilder::Observer *observer = nullptr)
 {
     GeminiResponseReader reader;
-    ResultBuilder builder;
-    builder.setObserver(observer);
-    for (const QByteArrayView piece : pieces)
-        reader.feed(piece, builder);
-    reader.finish(builder);
-    return {builder.build(), reader.streamError()};
+    return testsupport::readStream(reader, pieces, observer);
 }
 
 StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer = nullptr)
@@ -136,40 +77,8 @@ StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer
 // CRLF, as the recorded Gemini streams.
 QByteArray sseOf(const QList<QByteArray> &events)
 {
-    QByteArray out;
-    for (const QByteArray &event : events)
-        out += "data: " + event + "\r\n\r\n";
-    return out;
+    return testsupport::sseOf(events, "\r\n");
 }
-
-QJsonObject parseObject(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning().noquote() << "not JSON:" << json << error.errorString();
-    return doc.object();
-}
-
-QString errorText(const std::optional<ModelError> &error)
-{
-    return error ? error->toString() : QString();
-}
-
-RequestUsage usageOf(qint64 prompt, qint64 completion, qint64 reasoning = 0, qint64 cached = 0)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    usage.reasoningTokens = reasoning;
-    usage.cachedPromptTokens = cached;
-    return usage;
-}
-
-// A real 1×1 PNG.
-const QByteArray pngBase64
-    = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAh"
-      "KmMIQAAAABJRU5ErkJggg==";
 
 GeminiConfig testConfig()
 {
@@ -177,13 +86,6 @@ GeminiConfig testConfig()
     config.model = u"gemini-2.5-flash"_s;
     config.apiKey = u"AIza-test"_s;
     return config;
-}
-
-CompletionRequest userRequest(const QString &text = u"Hello"_s)
-{
-    CompletionRequest request;
-    request.messages << UserMessage{text, u"user"_s};
-    return request;
 }
 
 QJsonObject bodyOf(const CompletionRequest &request, QString *problem = nullptr)

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "core/modellistjob.h"
-#include "loopbackserver.h"
+#include "jobwaiter.h"
+#include "loopbackrig.h"
+#include "printers.h"
 #include "providers/ollama/ollamaclient.h"
-#include "transport/httptransport.h"
+#include "testvalues.h"
 
 #include <memory>
 #include <optional>
@@ -13,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -21,24 +22,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-using testsupport::LoopbackServer;
+using testsupport::errorText;
+using testsupport::fastTransport;
+using testsupport::JobWatch;
+using testsupport::kindOf;
 using testsupport::RecordedRequest;
 using testsupport::ScriptedResponse;
+using testsupport::settle;
+using testsupport::usageOf;
+using testsupport::waitForFinished;
 using Fault = testsupport::ScriptedResponse::Fault;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-
-char *toString(const FunctionCall &call)
-{
-    return QTest::toString(
-        u"FunctionCall{id=%1 name=%2 arguments=%3}"_s.arg(call.id, call.name, call.arguments));
-}
-} // namespace modelkit
 
 namespace {
 
@@ -101,26 +94,6 @@ QByteArray transcript(const QString &name)
     return lengthStream;
 }
 
-RequestUsage usageOf(qint64 prompt, qint64 completion)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    return usage;
-}
-
-TransportOptions fastTransport()
-{
-    TransportOptions options;
-    options.maxRetries = 2;
-    options.idleTimeoutMs = 3000;
-    options.totalTimeoutMs = 15000;
-    options.maxRetryDelayMs = 5000;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    return options;
-}
-
 CompletionRequest weatherRequest()
 {
     CompletionRequest request;
@@ -145,14 +118,8 @@ quint16 closedPort()
     return port;
 }
 
-// One loopback server, one QNetworkAccessManager and a client talking to the server.
-struct Rig
+struct Rig : testsupport::LoopbackRig<OllamaClient>
 {
-    LoopbackServer server;
-    QNetworkAccessManager nam;
-    HttpTransport transport{&nam};
-    std::unique_ptr<OllamaClient> client;
-
     OllamaConfig config() const
     {
         OllamaConfig c;
@@ -161,100 +128,11 @@ struct Rig
         c.transport = fastTransport();
         return c;
     }
-
-    OllamaClient *start(const OllamaConfig &c)
-    {
-        client = std::make_unique<OllamaClient>(&transport, c);
-        return client.get();
-    }
 };
-
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Everything a job emits, attached after create()/createStream() returned.
-class JobWatch : public QObject
-{
-public:
-    explicit JobWatch(CompletionJob *job) : m_job(job)
-    {
-        connect(job, &CompletionJob::textDelta, this, [this](const QString &delta) {
-            noteDelta();
-            text += delta;
-            ++textDeltas;
-        });
-        connect(job, &CompletionJob::thoughtDelta, this, [this](const QString &delta) {
-            noteDelta();
-            thought += delta;
-            ++thoughtDeltas;
-        });
-        connect(job, &CompletionJob::toolCallDelta, this,
-                [this](int index, const QString &id, const QString &name, const QString &fragment) {
-                    noteDelta();
-                    tools.append({index, id, name, fragment});
-                });
-        connect(job, &CompletionJob::finished, this, [this] { ++finishedCount; });
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    int thoughtDeltas = 0;
-    QList<ToolDelta> tools;
-    int finishedCount = 0;
-    int signalsAfterFinished = 0;
-
-private:
-    void noteDelta()
-    {
-        if (finishedCount > 0 || m_job->isFinished())
-            ++signalsAfterFinished;
-    }
-
-    CompletionJob *m_job;
-};
-
-QString errorText(const CompletionJob *job)
-{
-    return job->hasError() ? job->error().toString() : QString();
-}
-
-QString kindOf(const CompletionJob *job)
-{
-    return job->hasError() ? ModelError::kindName(job->error().kind) : u"(no error)"_s;
-}
 
 QString kindName(ModelError::Kind kind)
 {
     return ModelError::kindName(kind);
-}
-
-// Runs a real event loop until the job has finished (bounded).
-bool waitForFinished(CompletionJob *job, int timeoutMs = 5000)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy finished(job, &CompletionJob::finished);
-    return finished.wait(timeoutMs);
-}
-
-bool waitForFinished(ModelListJob *job, int timeoutMs = 5000)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy finished(job, &ModelListJob::finished);
-    return finished.wait(timeoutMs);
-}
-
-// Lets a stray second finished() or a late delta show up before the checks.
-void settle()
-{
-    QTest::qWait(30);
 }
 
 } // namespace

@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "core/resultbuilder.h"
+#include "fixtures.h"
+#include "printers.h"
 #include "providers/ollama/ollamamodels.h"
 #include "providers/ollama/ollamarequestbuilder.h"
 #include "providers/ollama/ollamaresponsereader.h"
+#include "recordingobserver.h"
+#include "testvalues.h"
 
 #include <optional>
 #include <utility>
@@ -15,20 +19,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const FunctionCall &call)
-{
-    return QTest::toString(
-        u"FunctionCall{id=%1 name=%2 arguments=%3}"_s.arg(call.id, call.name, call.arguments));
-}
-
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
+using testsupport::errorText;
+using testsupport::parseObject;
+using testsupport::pngBase64;
+using testsupport::RecordingObserver;
+using testsupport::StreamOutcome;
+using testsupport::ToolDelta;
+using testsupport::usageOf;
+using testsupport::userRequest;
 
 namespace {
 
@@ -102,14 +100,6 @@ QJsonObject lastLine(const QByteArray &transcript)
     return QJsonDocument::fromJson(lines.last().trimmed()).object();
 }
 
-RequestUsage usageOf(qint64 prompt, qint64 completion)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    return usage;
-}
-
 QByteArray transcriptBytes(const QString &name)
 {
     if (name == u"text")
@@ -177,61 +167,10 @@ CreateResult expected(const QString &name)
 const QStringList transcriptNames{u"text"_s,   u"text-crlf"_s, u"thinking"_s,     u"tool-calls"_s,
                                   u"length"_s, u"load"_s,      u"cached-prompt"_s};
 
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Records what a ResultBuilder tells its observer, as a CompletionJob would re-emit it.
-class RecordingObserver : public ResultBuilder::Observer
-{
-public:
-    void textAppended(const QString &text) override
-    {
-        this->text += text;
-        ++textDeltas;
-    }
-    void thoughtAppended(const QString &text) override
-    {
-        thought += text;
-        ++thoughtDeltas;
-    }
-    void toolCallAppended(int index, const QString &id, const QString &name,
-                          const QString &argumentsFragment) override
-    {
-        tools.append({index, id, name, argumentsFragment});
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    int thoughtDeltas = 0;
-    QList<ToolDelta> tools;
-};
-
-struct StreamOutcome
-{
-    CreateResult result;
-    std::optional<ModelError> error;
-    QString builderText;
-};
-
 StreamOutcome readStream(const QList<QByteArrayView> &pieces, ResultBuilder::Observer *observer)
 {
     OllamaResponseReader reader(QUrl(u"http://localhost:11434"_s), u"llama3.2"_s);
-    ResultBuilder builder;
-    builder.setObserver(observer);
-    for (const QByteArrayView piece : pieces) {
-        reader.feed(piece, builder);
-        if (reader.streamError())
-            break; // the job stops reading at the first error
-    }
-    if (!reader.streamError())
-        reader.finish(builder);
-    return {builder.build(), reader.streamError(), builder.text()};
+    return testsupport::readStream(reader, pieces, observer);
 }
 
 StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer = nullptr)
@@ -245,38 +184,16 @@ QByteArray compact(const CreateResult &result)
         .toJson(QJsonDocument::Compact);
 }
 
-QString errorText(const std::optional<ModelError> &error)
-{
-    return error ? error->toString() : QString();
-}
-
 QString kindName(ModelError::Kind kind)
 {
     return ModelError::kindName(kind);
 }
-
-QJsonObject parseObject(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-// A real 1×1 PNG.
-const QByteArray pngBase64
-    = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAh"
-      "KmMIQAAAABJRU5ErkJggg==";
 
 OllamaConfig testConfig()
 {
     OllamaConfig config;
     config.model = u"llama3.2"_s;
     return config;
-}
-
-CompletionRequest userRequest(const QString &text = u"Hello"_s)
-{
-    CompletionRequest request;
-    request.messages << UserMessage{text, u"user"_s};
-    return request;
 }
 
 ToolSchema weatherTool()

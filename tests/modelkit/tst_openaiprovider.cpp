@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
-#include "loopbackserver.h"
 #include "core/modellistjob.h"
+#include "fixtures.h"
+#include "jobwaiter.h"
+#include "loopbackrig.h"
+#include "printers.h"
 #include "providers/openai/openaiclient.h"
-#include "transport/httptransport.h"
+#include "testvalues.h"
 
 #include <memory>
 #include <optional>
@@ -13,28 +16,24 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-using testsupport::LoopbackServer;
+using testsupport::errorText;
+using testsupport::fastTransport;
+using testsupport::JobWatch;
+using testsupport::kindOf;
+using testsupport::offsetAfterEvents;
 using testsupport::RecordedRequest;
 using testsupport::ScriptedResponse;
+using testsupport::settle;
+using testsupport::sseOf;
+using testsupport::ToolDelta;
+using testsupport::usageOf;
+using testsupport::waitForFinished;
 using Fault = testsupport::ScriptedResponse::Fault;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
 
 namespace {
 
@@ -47,28 +46,7 @@ const QString textWithUsageText
 
 QByteArray fixture(const QString &name)
 {
-    return ScriptedResponse::fromFile(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/openai/"_s + name);
-}
-
-// Byte offset just past the first `count` events of an SSE transcript.
-qsizetype offsetAfterEvents(const QByteArray &sse, int count)
-{
-    qsizetype offset = 0;
-    for (int i = 0; i < count; ++i) {
-        const qsizetype end = sse.indexOf("\n\n", offset);
-        if (end < 0)
-            return -1;
-        offset = end + 2;
-    }
-    return offset;
-}
-
-QByteArray sseOf(const QList<QByteArray> &events)
-{
-    QByteArray out;
-    for (const QByteArray &event : events)
-        out += "data: " + event + "\n\n";
-    return out;
+    return testsupport::fixture(u"openai/"_s + name);
 }
 
 QByteArray contentChunk(const QByteArray &content, const QByteArray &finish = "null")
@@ -89,26 +67,6 @@ QByteArray completionBody(const QByteArray &content, const QByteArray &finish = 
              R"("completion_tokens_details":{"reasoning_tokens":0}}})";
 }
 
-RequestUsage usageOf(qint64 prompt, qint64 completion)
-{
-    RequestUsage usage;
-    usage.promptTokens = prompt;
-    usage.completionTokens = completion;
-    return usage;
-}
-
-TransportOptions fastTransport()
-{
-    TransportOptions options;
-    options.maxRetries = 2;
-    options.idleTimeoutMs = 3000;
-    options.totalTimeoutMs = 15000;
-    options.maxRetryDelayMs = 5000;
-    options.initialBackoffMs = 10;
-    options.maxBackoffMs = 40;
-    return options;
-}
-
 CompletionRequest weatherRequest()
 {
     CompletionRequest request;
@@ -122,14 +80,8 @@ const QJsonArray weatherMessages{
     QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"What's the weather in San Francisco?"_s}},
 };
 
-// One loopback server, one QNetworkAccessManager and a client talking to the server.
-struct Rig
+struct Rig : testsupport::LoopbackRig<OpenAiClient>
 {
-    LoopbackServer server;
-    QNetworkAccessManager nam;
-    HttpTransport transport{&nam};
-    std::unique_ptr<OpenAiClient> client;
-
     OpenAiConfig config(OpenAiConfig::Flavor flavor = OpenAiConfig::Flavor::OpenAi) const
     {
         OpenAiConfig c;
@@ -142,94 +94,7 @@ struct Rig
         c.transport = fastTransport();
         return c;
     }
-
-    OpenAiClient *start(const OpenAiConfig &c)
-    {
-        client = std::make_unique<OpenAiClient>(&transport, c);
-        return client.get();
-    }
 };
-
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Everything a job emits, attached after create()/createStream() returned.
-class JobWatch : public QObject
-{
-public:
-    explicit JobWatch(CompletionJob *job) : m_job(job)
-    {
-        connect(job, &CompletionJob::textDelta, this, [this](const QString &delta) {
-            noteDelta();
-            text += delta;
-            ++textDeltas;
-        });
-        connect(job, &CompletionJob::thoughtDelta, this, [this](const QString &delta) {
-            noteDelta();
-            thought += delta;
-        });
-        connect(job, &CompletionJob::toolCallDelta, this,
-                [this](int index, const QString &id, const QString &name, const QString &fragment) {
-                    noteDelta();
-                    tools.append({index, id, name, fragment});
-                });
-        connect(job, &CompletionJob::finished, this, [this] {
-            ++finishedCount;
-            finishedWhileJobSaysFinished = m_job->isFinished();
-        });
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    QList<ToolDelta> tools;
-    int finishedCount = 0;
-    int signalsAfterFinished = 0;
-    int deltasWhileJobFinished = 0;
-    bool finishedWhileJobSaysFinished = false;
-
-private:
-    void noteDelta()
-    {
-        if (finishedCount > 0)
-            ++signalsAfterFinished;
-        if (m_job->isFinished())
-            ++deltasWhileJobFinished;
-    }
-
-    CompletionJob *m_job;
-};
-
-QString errorText(const CompletionJob *job)
-{
-    return job->hasError() ? job->error().toString() : QString();
-}
-
-QString kindOf(const CompletionJob *job)
-{
-    return job->hasError() ? ModelError::kindName(job->error().kind) : u"(no error)"_s;
-}
-
-// Runs a real event loop until the job has finished. (QTRY_* would poll with 10 ms sleeps
-// in between, which makes every piece of a paced stream cost 10 ms.)
-bool waitForFinished(CompletionJob *job, int timeoutMs = 5000)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy finished(job, &CompletionJob::finished);
-    return finished.wait(timeoutMs);
-}
-
-// Lets a stray second finished() or a late delta show up before the checks.
-void settle()
-{
-    QTest::qWait(30);
-}
 
 } // namespace
 

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "core/resultbuilder.h"
+#include "fixtures.h"
+#include "printers.h"
 #include "providers/openai/openairequestbuilder.h"
 #include "providers/openai/openairesponsereader.h"
+#include "recordingobserver.h"
+#include "testvalues.h"
 
 #include <optional>
 #include <utility>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,37 +18,21 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace modelkit;
-
-namespace modelkit {
-// Found by ADL, so that QCOMPARE prints the values that differ.
-char *toString(const FunctionCall &call)
-{
-    return QTest::toString(
-        u"FunctionCall{id=%1 name=%2 arguments=%3}"_s.arg(call.id, call.name, call.arguments));
-}
-
-char *toString(const RequestUsage &usage)
-{
-    return QTest::toString(QJsonDocument(usage.toJson()).toJson(QJsonDocument::Compact));
-}
-} // namespace modelkit
+using testsupport::parseObject;
+using testsupport::pngBase64;
+using testsupport::RecordingObserver;
+using testsupport::sseOf;
+using testsupport::StreamOutcome;
+using testsupport::ToolDelta;
+using testsupport::userRequest;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(MODELKIT_FIXTURES_DIR) + u"/openai/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning().noquote() << "cannot read fixture" << file.fileName();
-        return {};
-    }
-    return file.readAll();
+    return testsupport::fixture(u"openai/"_s + name);
 }
 
 // The fixture facts below were read from the recorded files in fixtures/openai/.
@@ -53,52 +40,10 @@ const QString textWithUsageText
     = u"I'm unable to provide real-time weather updates. To get the current weather in San "
       "Francisco, I recommend checking a reliable weather website or a weather app."_s;
 
-struct ToolDelta
-{
-    int index;
-    QString id;
-    QString name;
-    QString fragment;
-};
-
-// Records what a ResultBuilder tells its observer, as a CompletionJob would re-emit it.
-class RecordingObserver : public ResultBuilder::Observer
-{
-public:
-    void textAppended(const QString &text) override
-    {
-        this->text += text;
-        ++textDeltas;
-    }
-    void thoughtAppended(const QString &text) override { thought += text; }
-    void toolCallAppended(int index, const QString &id, const QString &name,
-                          const QString &argumentsFragment) override
-    {
-        tools.append({index, id, name, argumentsFragment});
-    }
-
-    QString text;
-    int textDeltas = 0;
-    QString thought;
-    QList<ToolDelta> tools;
-};
-
-struct StreamOutcome
-{
-    CreateResult result;
-    std::optional<ModelError> error;
-    QString builderText;
-};
-
 StreamOutcome readStream(const QList<QByteArrayView> &pieces, ResultBuilder::Observer *observer)
 {
     OpenAiResponseReader reader;
-    ResultBuilder builder;
-    builder.setObserver(observer);
-    for (const QByteArrayView piece : pieces)
-        reader.feed(piece, builder);
-    reader.finish(builder);
-    return {builder.build(), reader.streamError(), builder.text()};
+    return testsupport::readStream(reader, pieces, observer);
 }
 
 StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer = nullptr)
@@ -106,28 +51,11 @@ StreamOutcome readStream(QByteArrayView bytes, ResultBuilder::Observer *observer
     return readStream(QList<QByteArrayView>{bytes}, observer);
 }
 
-QByteArray sseOf(const QList<QByteArray> &events)
-{
-    QByteArray out;
-    for (const QByteArray &event : events)
-        out += "data: " + event + "\n\n";
-    return out;
-}
-
 QByteArray chunkWithContent(const QByteArray &content, const QByteArray &finish = "null")
 {
     return R"({"id":"chatcmpl-syn1","object":"chat.completion.chunk","created":1,"model":"m-1",)"
            R"("choices":[{"index":0,"delta":{"content":")"
            + content + R"("},"logprobs":null,"finish_reason":)" + finish + "}]}";
-}
-
-QJsonObject parseObject(const QString &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning().noquote() << "not JSON:" << json << error.errorString();
-    return doc.object();
 }
 
 // Sorted, so that QCOMPARE lists the keys that differ.
@@ -143,11 +71,6 @@ QStringList keySet(std::initializer_list<QString> keys)
     return list;
 }
 
-// A real 1×1 PNG.
-const QByteArray pngBase64
-    = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAh"
-      "KmMIQAAAABJRU5ErkJggg==";
-
 OpenAiConfig configFor(OpenAiConfig::Flavor flavor)
 {
     OpenAiConfig config;
@@ -155,13 +78,6 @@ OpenAiConfig configFor(OpenAiConfig::Flavor flavor)
     config.model = u"gpt-4o"_s;
     config.apiKey = u"sk-test"_s;
     return config;
-}
-
-CompletionRequest userRequest(const QString &text = u"Hello"_s)
-{
-    CompletionRequest request;
-    request.messages << UserMessage{text, u"user"_s};
-    return request;
 }
 
 } // namespace

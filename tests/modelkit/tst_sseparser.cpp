@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
+#include "fixtures.h"
 #include "transport/sseparser.h"
 
 #include <algorithm>
@@ -14,13 +15,10 @@
 #include <QJsonObject>
 #include <QTest>
 
-#ifndef MODELKIT_FIXTURES_DIR
-#error "MODELKIT_FIXTURES_DIR must point at the wire fixtures directory"
-#endif
-
 using namespace Qt::StringLiterals;
 using modelkit::SseEvent;
 using modelkit::SseParser;
+using testsupport::fixturesDir;
 
 namespace modelkit {
 // Found by ADL so that QCOMPARE on QList<SseEvent> prints the differing events.
@@ -40,11 +38,6 @@ struct Transcript
     QString name;
     QByteArray bytes;
 };
-
-QString fixturesDir()
-{
-    return QStringLiteral(MODELKIT_FIXTURES_DIR);
-}
 
 SseEvent makeEvent(const QByteArray &data, const QByteArray &type = {}, const QByteArray &id = {},
                    std::optional<int> retry = {})
@@ -90,7 +83,7 @@ QByteArray readFile(const QString &path)
 
 QByteArray readFixture(const QString &relativePath)
 {
-    return readFile(fixturesDir() + u'/' + relativePath);
+    return testsupport::fixture(relativePath);
 }
 
 QString headerValue(const QJsonObject &headers, QStringView name)

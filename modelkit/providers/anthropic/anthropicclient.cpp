@@ -62,12 +62,8 @@ CompletionJob *AnthropicClient::start(const CompletionRequest &request, bool str
     const auto http = AnthropicRequestBuilder(m_config).messagesRequest(request, streaming, &error);
     if (!http)
         return CompletionJob::failed(error, streaming, this);
-    auto *job = new HttpCompletionJob(m_transport, *http, m_config.transport,
-                                      std::make_unique<AnthropicResponseReader>(), this);
-    // Deferred so that nothing, not even an immediate network failure, reaches the caller
-    // before it has connected to the job.
-    QMetaObject::invokeMethod(job, &HttpCompletionJob::start, Qt::QueuedConnection);
-    return job;
+    return HttpCompletionJob::launch(m_transport, *http, m_config.transport,
+                                     std::make_unique<AnthropicResponseReader>(), this);
 }
 
 TokenCountJob *AnthropicClient::countTokensExact(const CompletionRequest &request)

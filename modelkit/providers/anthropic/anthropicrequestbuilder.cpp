@@ -3,8 +3,10 @@
 #include "providers/anthropic/anthropicrequestbuilder.h"
 
 #include "providers/anthropic/anthropicmodels.h"
+#include "providers/httprequests.h"
+#include "providers/jsonmerge.h"
+#include "providers/toolarguments.h"
 
-#include <QJsonDocument>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -145,26 +147,22 @@ std::optional<QJsonArray> assistantBlocks(const AssistantMessage &message, qsize
     if (!beside.isEmpty())
         blocks.append(textBlock(beside));
     for (const FunctionCall &call : std::get<QList<FunctionCall>>(message.content)) {
-        QJsonObject input;
-        if (!call.arguments.trimmed().isEmpty()) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(call.arguments.toUtf8(), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                const QString why = parseError.error != QJsonParseError::NoError
-                                        ? parseError.errorString()
-                                        : u"not an object"_s;
-                fail(error, ModelError::Kind::InvalidRequest,
-                     u"message %1: the arguments of function call \"%2\" (id %3) are not a JSON "
-                     "object (%4); Anthropic needs the tool input as an object"_s.arg(
-                         QString::number(messageIndex), call.name, call.id, why));
-                return std::nullopt;
-            }
-            input = doc.object();
+        QJsonParseError parseError;
+        const auto input = argumentsObject(call.arguments, &parseError);
+        if (!input) {
+            const QString why = parseError.error != QJsonParseError::NoError
+                                    ? parseError.errorString()
+                                    : u"not an object"_s;
+            fail(error, ModelError::Kind::InvalidRequest,
+                 u"message %1: the arguments of function call \"%2\" (id %3) are not a JSON "
+                 "object (%4); Anthropic needs the tool input as an object"_s.arg(
+                     QString::number(messageIndex), call.name, call.id, why));
+            return std::nullopt;
         }
         blocks.append(QJsonObject{{u"type"_s, u"tool_use"_s},
                                   {u"id"_s, call.id},
                                   {u"name"_s, call.name},
-                                  {u"input"_s, input}});
+                                  {u"input"_s, *input}});
     }
     return blocks;
 }
@@ -220,9 +218,7 @@ AnthropicRequestBuilder::AnthropicRequestBuilder(const AnthropicConfig &config) 
 QUrl AnthropicRequestBuilder::endpoint(const QString &path) const
 {
     QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
+    QString base = basePath(url);
     if (base.endsWith(u"/v1"))
         base.chop(3);
     url.setPath(base + path);
@@ -432,8 +428,7 @@ std::optional<QJsonObject> AnthropicRequestBuilder::body(const CompletionRequest
         body.insert(u"stop_sequences"_s, QJsonArray::fromStringList(p.stop));
     if (streaming)
         body.insert(u"stream"_s, true);
-    for (auto it = request.extraCreateArgs.begin(); it != request.extraCreateArgs.end(); ++it)
-        body.insert(it.key(), it.value());
+    mergeJsonInto(body, request.extraCreateArgs);
     return body;
 }
 
@@ -462,13 +457,7 @@ AnthropicRequestBuilder::messagesRequest(const CompletionRequest &request, bool 
     const auto json = body(request, streaming, error);
     if (!json)
         return std::nullopt;
-    HttpRequest http;
-    http.method = "POST";
-    http.url = messagesUrl();
-    http.headers = headers();
-    http.body = QJsonDocument(*json).toJson(QJsonDocument::Compact);
-    http.streaming = streaming;
-    return http;
+    return jsonPostRequest(messagesUrl(), headers(), *json, streaming);
 }
 
 std::optional<HttpRequest>
@@ -478,21 +467,12 @@ AnthropicRequestBuilder::countTokensRequest(const CompletionRequest &request,
     const auto json = countTokensBody(request, error);
     if (!json)
         return std::nullopt;
-    HttpRequest http;
-    http.method = "POST";
-    http.url = countTokensUrl();
-    http.headers = headers();
-    http.body = QJsonDocument(*json).toJson(QJsonDocument::Compact);
-    return http;
+    return jsonPostRequest(countTokensUrl(), headers(), *json);
 }
 
 HttpRequest AnthropicRequestBuilder::modelsRequest() const
 {
-    HttpRequest http;
-    http.method = "GET";
-    http.url = modelsUrl();
-    http.headers = headers();
-    return http;
+    return getRequest(modelsUrl(), headers());
 }
 
 } // namespace modelkit

@@ -3,30 +3,14 @@
 #include "providers/anthropic/anthropicresponsereader.h"
 
 #include "providers/anthropic/anthropicconfig.h"
+#include "providers/errorbody.h"
+#include "providers/toolarguments.h"
 
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
-
-namespace {
-
-//! A readable excerpt of a body that is not the JSON we expected.
-QString excerpt(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body.left(4096)).simplified();
-    if (text.size() > 300)
-        text = text.left(300) + u'…';
-    return text;
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 AnthropicResponseReader::AnthropicResponseReader()
 {
@@ -93,7 +77,7 @@ qint64 AnthropicResponseReader::tokenCountFromBody(const QByteArray &body, QStri
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonValue tokens = doc.object().value(u"input_tokens"_s);
     if (!tokens.isDouble()) {
-        *error = u"the token count is not {\"input_tokens\": N}: %1"_s.arg(excerpt(body));
+        *error = u"the token count is not {\"input_tokens\": N}: %1"_s.arg(plainBodyExcerpt(body));
         return 0;
     }
     return tokens.toInteger();
@@ -144,11 +128,12 @@ void AnthropicResponseReader::readEvent(const SseEvent &event, ResultBuilder &ou
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        failStream(ModelError::make(ModelError::Kind::InvalidResponse,
-                                    u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
-                                        parseError.errorString(),
-                                        QString::number(parseError.offset), excerpt(data))),
-                   out);
+        failStream(
+            ModelError::make(ModelError::Kind::InvalidResponse,
+                             u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
+                                 parseError.errorString(), QString::number(parseError.offset),
+                                 plainBodyExcerpt(data))),
+            out);
         return;
     }
     const QJsonObject o = doc.object();
@@ -174,7 +159,7 @@ void AnthropicResponseReader::readEvent(const SseEvent &event, ResultBuilder &ou
         const QString errorType = o.value(u"error"_s).toObject().value(u"type"_s).toString();
         ModelError error = errorFromJson(o, errorKindForType(errorType), 0);
         if (error.message.isEmpty())
-            error.message = u"the stream reported an error: %1"_s.arg(excerpt(data));
+            error.message = u"the stream reported an error: %1"_s.arg(plainBodyExcerpt(data));
         failStream(error, out);
     }
     // ping and event types we do not know are ignored, as the API asks.
@@ -266,7 +251,7 @@ void AnthropicResponseReader::onBlockStop(int index, ResultBuilder &out)
         // No fragments (a call without parameters, or a whole block as in non-streamed
         // replies): the start input is the whole input.
         out.appendToolCall(block.callIndex, QString(), QString(),
-                           compactJson(block.start.value(u"input"_s).toObject()));
+                           argumentsText(block.start.value(u"input"_s).toObject()));
     }
     publish(out);
 }
@@ -356,15 +341,16 @@ std::optional<ModelError> AnthropicResponseReader::readBody(const QByteArray &bo
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response is not a JSON object (%1): %2"_s.arg(
-                                    parseError.errorString(), excerpt(body)));
+                                    parseError.errorString(), plainBodyExcerpt(body)));
     const QJsonObject message = doc.object();
     if (message.value(u"type"_s) == QJsonValue(u"error"_s)) {
         const QString type = message.value(u"error"_s).toObject().value(u"type"_s).toString();
         return errorFromJson(message, errorKindForType(type), 0);
     }
     if (!message.value(u"content"_s).isArray())
-        return ModelError::make(ModelError::Kind::InvalidResponse,
-                                u"the response has no content array: %1"_s.arg(excerpt(body)));
+        return ModelError::make(
+            ModelError::Kind::InvalidResponse,
+            u"the response has no content array: %1"_s.arg(plainBodyExcerpt(body)));
     // A whole message reads like a stream of complete blocks.
     onMessageStart(message, out);
     const QJsonValue stopReason = message.value(u"stop_reason"_s);
@@ -382,14 +368,12 @@ ModelError AnthropicResponseReader::readError(int status, const HttpHeaders &hea
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     ModelError error = doc.isObject() ? errorFromJson(doc.object(), kind, status)
                                       : ModelError::make(kind, {}, status);
-    if (error.message.isEmpty()) {
-        const QString text = excerpt(body);
-        error.message = text.isEmpty() ? u"HTTP %1 with no error message"_s.arg(status)
-                                       : u"HTTP %1: %2"_s.arg(QString::number(status), text);
-    }
-    const QByteArray headerId = headerValue(headers, "request-id");
-    if (!headerId.isEmpty())
-        error.requestId = QString::fromLatin1(headerId);
+    // Quoted with its markup, unlike the other providers: tst_anthropicreader pins this.
+    if (error.message.isEmpty())
+        error.message = httpStatusMessage(status, plainBodyExcerpt(body));
+    // A header id wins over the body's request_id.
+    if (const QString headerId = requestIdFromHeaders(headers); !headerId.isEmpty())
+        error.requestId = headerId;
     return error;
 }
 

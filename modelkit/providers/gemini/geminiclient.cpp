@@ -52,12 +52,8 @@ CompletionJob *GeminiClient::start(const CompletionRequest &request, bool stream
     if (!problem.isEmpty())
         return CompletionJob::failed(ModelError::make(ModelError::Kind::InvalidRequest, problem),
                                      streaming, this);
-    auto *job = new HttpCompletionJob(m_transport, http, m_config.transport,
-                                      std::make_unique<GeminiResponseReader>(), this);
-    // Deferred so that nothing, not even an immediate network failure, reaches the caller
-    // before it has connected to the job.
-    QMetaObject::invokeMethod(job, &HttpCompletionJob::start, Qt::QueuedConnection);
-    return job;
+    return HttpCompletionJob::launch(m_transport, http, m_config.transport,
+                                     std::make_unique<GeminiResponseReader>(), this);
 }
 
 TokenCountJob *GeminiClient::countTokensExact(const CompletionRequest &request)

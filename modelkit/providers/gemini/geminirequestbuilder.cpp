@@ -3,9 +3,11 @@
 #include "providers/gemini/geminirequestbuilder.h"
 
 #include "providers/gemini/geminiresponsereader.h"
+#include "providers/httprequests.h"
+#include "providers/jsonmerge.h"
+#include "providers/toolarguments.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -94,24 +96,19 @@ QString describeCall(const FunctionCall &call)
 }
 
 //! Gemini wants `args` as an object; AutoGen keeps the model's JSON text.
-std::optional<QJsonObject> argumentsObject(const FunctionCall &call, QString *problem)
+std::optional<QJsonObject> callArguments(const FunctionCall &call, QString *problem)
 {
-    const QByteArray text = call.arguments.trimmed().toUtf8();
-    if (text.isEmpty())
-        return QJsonObject();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
+    const auto arguments = argumentsObject(call.arguments, &error);
+    if (arguments)
+        return arguments;
+    if (error.error != QJsonParseError::NoError)
         *problem = u"the arguments of function call %1 are not valid JSON (%2 at offset %3)"_s.arg(
             describeCall(call), error.errorString(), QString::number(error.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
+    else
         *problem = u"the arguments of function call %1 are not a JSON object, which Gemini "
                    "requires"_s.arg(describeCall(call));
-        return std::nullopt;
-    }
-    return doc.object();
+    return std::nullopt;
 }
 
 std::optional<QJsonArray> modelParts(const AssistantMessage &message,
@@ -153,7 +150,7 @@ std::optional<QJsonArray> modelParts(const AssistantMessage &message,
     const QList<FunctionCall> &calls = std::get<QList<FunctionCall>>(message.content);
     for (qsizetype i = 0; i < calls.size(); ++i) {
         const FunctionCall &call = calls.at(i);
-        const auto args = argumentsObject(call, problem);
+        const auto args = callArguments(call, problem);
         if (!args)
             return std::nullopt;
         const bool madeUp = synthetic.contains(call.id);
@@ -210,22 +207,6 @@ QString thinkingLevel(const QString &effort)
     return {};
 }
 
-//! extra_create_args win, but objects merge key by key: `{"generationConfig": {...}}` adds to
-//! the generated generationConfig instead of replacing temperature and the rest.
-void mergeInto(QJsonObject &target, const QJsonObject &extra)
-{
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        const QJsonValue existing = target.value(it.key());
-        if (existing.isObject() && it.value().isObject()) {
-            QJsonObject merged = existing.toObject();
-            mergeInto(merged, it.value().toObject());
-            target.insert(it.key(), merged);
-        } else {
-            target.insert(it.key(), it.value());
-        }
-    }
-}
-
 } // namespace
 
 GeminiRequestBuilder::GeminiRequestBuilder(const GeminiConfig &config) : m_config(config)
@@ -238,12 +219,7 @@ GeminiRequestBuilder::GeminiRequestBuilder(const GeminiConfig &config) : m_confi
 
 QUrl GeminiRequestBuilder::endpoint(const QString &path) const
 {
-    QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + u'/' + m_config.apiVersion + path);
-    return url;
+    return endpointUrl(m_config.baseUrl, u'/' + m_config.apiVersion + path);
 }
 
 QUrl GeminiRequestBuilder::generateUrl(bool streaming) const
@@ -459,20 +435,15 @@ QJsonObject GeminiRequestBuilder::body(const CompletionRequest &request, QString
     if (!generation.isEmpty())
         body.insert(u"generationConfig"_s, generation);
 
-    mergeInto(body, request.extraCreateArgs);
+    // generationConfig and the rest merge key by key instead of being replaced.
+    mergeJsonInto(body, request.extraCreateArgs);
     return body;
 }
 
 HttpRequest GeminiRequestBuilder::generateRequest(const CompletionRequest &request, bool streaming,
                                                   QString *problem) const
 {
-    HttpRequest http;
-    http.method = "POST";
-    http.url = generateUrl(streaming);
-    http.headers = headers();
-    http.body = QJsonDocument(body(request, problem)).toJson(QJsonDocument::Compact);
-    http.streaming = streaming;
-    return http;
+    return jsonPostRequest(generateUrl(streaming), headers(), body(request, problem), streaming);
 }
 
 HttpRequest GeminiRequestBuilder::countTokensRequest(const CompletionRequest &request,
@@ -480,22 +451,13 @@ HttpRequest GeminiRequestBuilder::countTokensRequest(const CompletionRequest &re
 {
     QJsonObject inner = body(request, problem);
     inner.insert(u"model"_s, m_config.modelResource());
-    HttpRequest http;
-    http.method = "POST";
-    http.url = countTokensUrl();
-    http.headers = headers();
-    http.body = QJsonDocument(QJsonObject{{u"generateContentRequest"_s, inner}})
-                    .toJson(QJsonDocument::Compact);
-    return http;
+    return jsonPostRequest(countTokensUrl(), headers(),
+                           QJsonObject{{u"generateContentRequest"_s, inner}});
 }
 
 HttpRequest GeminiRequestBuilder::modelsRequest(const QString &pageToken) const
 {
-    HttpRequest http;
-    http.method = "GET";
-    http.url = modelsUrl(pageToken);
-    http.headers = headers();
-    return http;
+    return getRequest(modelsUrl(pageToken), headers());
 }
 
 } // namespace modelkit

@@ -2,29 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "providers/gemini/geminiresponsereader.h"
 
+#include "providers/errorbody.h"
+#include "providers/toolarguments.h"
+
 #include <cmath>
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
 namespace {
-
-//! A readable excerpt of a body that is not a Google error (a proxy's HTML page, text…).
-QString excerpt(const QByteArray &body)
-{
-    static const QRegularExpression tags(u"<[^>]*>"_s);
-    static const QRegularExpression spaces(u"\\s+"_s);
-    QString text = QString::fromUtf8(body.left(4096));
-    text.remove(tags);
-    text = text.replace(spaces, u" "_s).trimmed();
-    if (text.size() > 300)
-        text = text.left(300) + u'…';
-    return text;
-}
 
 QJsonArray utf8Bytes(const QString &token)
 {
@@ -154,7 +143,7 @@ qint64 GeminiResponseReader::parseTokenCount(const QByteArray &body, QString *er
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
-        *error = u"the countTokens answer is not a JSON object: %1"_s.arg(excerpt(body));
+        *error = u"the countTokens answer is not a JSON object: %1"_s.arg(bodyExcerpt(body));
         return 0;
     }
     const QJsonValue total = doc.object().value(u"totalTokens"_s);
@@ -300,11 +289,8 @@ void GeminiResponseReader::readParts(const QJsonArray &parts, ResultBuilder &out
                 m_syntheticIds.append(id);
                 stateChanged = true;
             }
-            const QJsonValue args = call.value(u"args"_s);
-            const QJsonObject argsObject = args.isObject() ? args.toObject() : QJsonObject();
-            out.appendToolCall(
-                index, id, call.value(u"name"_s).toString(),
-                QString::fromUtf8(QJsonDocument(argsObject).toJson(QJsonDocument::Compact)));
+            out.appendToolCall(index, id, call.value(u"name"_s).toString(),
+                               argumentsText(call.value(u"args"_s).toObject()));
             if (!signature.isEmpty()) {
                 addSignature(QJsonObject{{u"part"_s, u"functionCall"_s}, {u"index"_s, index}},
                              signature);
@@ -354,7 +340,7 @@ std::optional<ModelError> GeminiResponseReader::readBody(const QByteArray &body,
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response is not a JSON object (%1): %2"_s.arg(
-                                    parseError.errorString(), excerpt(body)));
+                                    parseError.errorString(), bodyExcerpt(body)));
     const QJsonObject response = doc.object();
     if (response.contains(u"error"_s))
         return errorFromJson(response, ModelError::Kind::Provider, 0);
@@ -376,12 +362,9 @@ ModelError GeminiResponseReader::readError(int status, const HttpHeaders &header
     ModelError error = doc.isObject() && doc.object().contains(u"error"_s)
                            ? errorFromJson(doc.object(), kind, status)
                            : ModelError::make(kind, {}, status);
-    if (error.message.isEmpty()) {
-        const QString text = excerpt(body);
-        error.message = text.isEmpty() ? u"HTTP %1 with no error message"_s.arg(status)
-                                       : u"HTTP %1: %2"_s.arg(QString::number(status), text);
-    }
-    error.requestId = QString::fromLatin1(headerValue(headers, "x-request-id"));
+    if (error.message.isEmpty())
+        error.message = httpStatusMessage(status, bodyExcerpt(body));
+    error.requestId = requestIdFromHeaders(headers);
     return error;
 }
 

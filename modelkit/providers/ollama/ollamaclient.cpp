@@ -55,13 +55,9 @@ CompletionJob *OllamaClient::start(const CompletionRequest &request, bool stream
         return CompletionJob::failed(ModelError::make(ModelError::Kind::InvalidRequest, problem),
                                      streaming, this);
     const HttpRequest http = OllamaRequestBuilder(m_config).chatRequest(request, streaming);
-    auto *job = new HttpCompletionJob(
+    return HttpCompletionJob::launch(
         m_transport, http, m_config.transport,
         std::make_unique<OllamaResponseReader>(m_config.baseUrl, m_config.model), this);
-    // Deferred so that nothing, not even an immediate connection refusal, reaches the
-    // caller before it has connected to the job.
-    QMetaObject::invokeMethod(job, &HttpCompletionJob::start, Qt::QueuedConnection);
-    return job;
 }
 
 ModelListJob *OllamaClient::listModels()

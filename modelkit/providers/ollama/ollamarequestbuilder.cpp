@@ -2,34 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "providers/ollama/ollamarequestbuilder.h"
 
-#include <QJsonDocument>
+#include "providers/httprequests.h"
+#include "providers/jsonmerge.h"
+#include "providers/toolarguments.h"
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
 namespace {
-
-//! Our arguments are JSON text; Ollama wants the object. Empty text means no arguments.
-bool argumentsObject(const QString &text, QJsonObject *out, QString *problem)
-{
-    if (text.trimmed().isEmpty()) {
-        *out = QJsonObject();
-        return true;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = error.errorString();
-        return false;
-    }
-    if (!doc.isObject()) {
-        *problem = u"they are JSON but not an object"_s;
-        return false;
-    }
-    *out = doc.object();
-    return true;
-}
 
 bool isThinkLevel(const QString &effort)
 {
@@ -44,24 +25,14 @@ OllamaRequestBuilder::OllamaRequestBuilder(const OllamaConfig &config) : m_confi
         m_config.baseUrl = OllamaConfig::defaultBaseUrl();
 }
 
-QUrl OllamaRequestBuilder::endpoint(const QString &path) const
-{
-    QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
-}
-
 QUrl OllamaRequestBuilder::chatUrl() const
 {
-    return endpoint(u"/api/chat"_s);
+    return endpointUrl(m_config.baseUrl, u"/api/chat"_s);
 }
 
 QUrl OllamaRequestBuilder::modelsUrl() const
 {
-    return endpoint(u"/api/tags"_s);
+    return endpointUrl(m_config.baseUrl, u"/api/tags"_s);
 }
 
 HttpHeaders OllamaRequestBuilder::headers() const
@@ -138,12 +109,15 @@ QString OllamaRequestBuilder::invalidReason(const CompletionRequest &request)
         if (!calls)
             continue;
         for (const FunctionCall &call : *calls) {
-            QJsonObject arguments;
-            QString problem;
-            if (!argumentsObject(call.arguments, &arguments, &problem))
+            QJsonParseError parseError;
+            if (!argumentsObject(call.arguments, &parseError)) {
+                const QString problem = parseError.error != QJsonParseError::NoError
+                                            ? parseError.errorString()
+                                            : u"they are JSON but not an object"_s;
                 return u"message %1: the arguments of call \"%2\" (id \"%3\") are not a JSON "
                        "object, which Ollama needs: %4"_s.arg(QString::number(i), call.name,
                                                               call.id, problem);
+            }
         }
     }
     return {};
@@ -175,9 +149,9 @@ QJsonArray OllamaRequestBuilder::messages(const QList<LlmMessage> &messages)
                 o.insert(u"content"_s, QString());
                 QJsonArray calls;
                 for (const FunctionCall &call : std::get<QList<FunctionCall>>(m->content)) {
-                    QJsonObject arguments;
-                    QString ignored; // invalidReason() refused bad arguments before
-                    argumentsObject(call.arguments, &arguments, &ignored);
+                    // invalidReason() refused bad arguments before.
+                    const QJsonObject arguments
+                        = argumentsObject(call.arguments).value_or(QJsonObject());
                     QJsonObject wire{{u"function"_s, QJsonObject{{u"name"_s, call.name},
                                                                  {u"arguments"_s, arguments}}}};
                     if (!call.id.isEmpty())
@@ -300,42 +274,23 @@ QJsonObject OllamaRequestBuilder::body(const CompletionRequest &request, bool st
     if (m_config.keepAlive)
         body.insert(u"keep_alive"_s, keepAliveValue(*m_config.keepAlive));
 
-    for (auto it = request.extraCreateArgs.begin(); it != request.extraCreateArgs.end(); ++it) {
-        if (it.key() == u"options" && it.value().isObject() && body.value(it.key()).isObject()) {
-            QJsonObject merged = body.value(it.key()).toObject();
-            const QJsonObject extra = it.value().toObject();
-            for (auto e = extra.begin(); e != extra.end(); ++e)
-                merged.insert(e.key(), e.value());
-            body.insert(it.key(), merged);
-        } else {
-            body.insert(it.key(), it.value());
-        }
-    }
+    mergeJsonInto(body, request.extraCreateArgs);
     return body;
 }
 
 HttpRequest OllamaRequestBuilder::chatRequest(const CompletionRequest &request,
                                               bool streaming) const
 {
-    HttpRequest http;
-    http.method = "POST";
-    http.url = chatUrl();
-    http.headers = headers();
+    HttpRequest http = jsonPostRequest(chatUrl(), headers(), body(request, streaming), streaming);
     http.headers.append(
         {QByteArrayLiteral("Accept"), streaming ? QByteArrayLiteral("application/x-ndjson")
                                                 : QByteArrayLiteral("application/json")});
-    http.body = QJsonDocument(body(request, streaming)).toJson(QJsonDocument::Compact);
-    http.streaming = streaming;
     return http;
 }
 
 HttpRequest OllamaRequestBuilder::modelsRequest() const
 {
-    HttpRequest http;
-    http.method = "GET";
-    http.url = modelsUrl();
-    http.headers = headers();
-    return http;
+    return getRequest(modelsUrl(), headers());
 }
 
 } // namespace modelkit

@@ -26,8 +26,9 @@ namespace modelkit {
 //! - Images must be inline: Ollama takes raw base64 and never fetches a URL.
 //! - Tool `strict` and the JSON schema's name/description/strict are not sent: Ollama has
 //!   no such fields (a `format` schema is always enforced by its grammar sampler).
-//! - `extra_create_args` is merged last; its `options` object is merged key by key into
-//!   ours instead of replacing it, since most of Ollama's knobs live there.
+//! - `extra_create_args` is merged last with mergeJsonInto(): objects merge key by key, so
+//!   an `options` object adds to ours instead of replacing it (most of Ollama's knobs live
+//!   there).
 class OllamaRequestBuilder
 {
 public:
@@ -57,8 +58,6 @@ public:
     static QJsonValue keepAliveValue(const QString &keepAlive);
 
 private:
-    QUrl endpoint(const QString &path) const;
-
     OllamaConfig m_config;
 };
 

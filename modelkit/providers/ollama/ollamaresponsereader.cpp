@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "providers/ollama/ollamaresponsereader.h"
 
+#include "providers/errorbody.h"
+#include "providers/toolarguments.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -9,39 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
-
-namespace {
-
-//! A readable one-line excerpt of a body that is not Ollama's JSON (a proxy's HTML page,
-//! Go's plain-text "404 page not found"…).
-QString excerpt(const QByteArray &body)
-{
-    static const QRegularExpression hidden(
-        u"<(script|style)\\b[^>]*>.*?(?:</\\1\\s*>|$)|<!--.*?(?:-->|$)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(u"<[^>]*>"_s);
-    static const QRegularExpression spaces(u"\\s+"_s);
-    QString text = QString::fromUtf8(body.left(4096));
-    text.remove(hidden);
-    text.remove(tags);
-    text = text.replace(spaces, u" "_s).trimmed();
-    if (text.size() > 300)
-        text = text.left(300) + u'…';
-    return text;
-}
-
-//! Arguments arrive as an object; a string (some proxies) is kept as the JSON text it is.
-QString argumentsText(const QJsonValue &arguments)
-{
-    if (arguments.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
-    if (arguments.isString())
-        return arguments.toString();
-    return u"{}"_s;
-}
-
-} // namespace
 
 OllamaResponseReader::OllamaResponseReader(const QUrl &baseUrl, const QString &model)
     : m_baseUrl(baseUrl), m_model(model)
@@ -157,9 +127,10 @@ void OllamaResponseReader::readChunk(const QJsonObject &chunk, ResultBuilder &ou
         QString id = call.value(u"id"_s).toString();
         if (id.isEmpty())
             id = u"call_%1"_s.arg(m_calls);
-        // Each call is complete: one delta carries its id, name and all its arguments.
+        // Each call is complete: one delta carries its id, name and all its arguments (an
+        // object; a string from some proxies is kept as the JSON text it is).
         out.appendToolCall(m_calls, id, function.value(u"name"_s).toString(),
-                           argumentsText(function.value(u"arguments"_s)));
+                           argumentsText(function.value(u"arguments"_s), u"{}"_s));
         ++m_calls;
     }
 
@@ -188,7 +159,7 @@ std::optional<ModelError> OllamaResponseReader::readBody(const QByteArray &body,
         }
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response is not a JSON object (%1): %2"_s.arg(
-                                    parseError.errorString(), excerpt(body)));
+                                    parseError.errorString(), bodyExcerpt(body)));
     }
     const QJsonObject response = doc.object();
     if (response.contains(u"error"_s))
@@ -196,12 +167,12 @@ std::optional<ModelError> OllamaResponseReader::readBody(const QByteArray &body,
     if (!response.value(u"message"_s).isObject() && !response.value(u"done"_s).toBool())
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response is not an Ollama chat reply (no \"message\"): "_s
-                                    + excerpt(body));
+                                    + bodyExcerpt(body));
     readChunk(response, out);
     return std::nullopt;
 }
 
-ModelError OllamaResponseReader::readError(int status, const HttpHeaders &,
+ModelError OllamaResponseReader::readError(int status, const HttpHeaders &headers,
                                            const QByteArray &body) const
 {
     const ModelError::Kind kind = ModelError::kindForStatus(status);
@@ -209,9 +180,7 @@ ModelError OllamaResponseReader::readError(int status, const HttpHeaders &,
     ModelError error = doc.isObject() ? errorFromJson(doc.object(), kind, status)
                                       : ModelError::make(kind, {}, status);
     if (error.message.isEmpty()) {
-        const QString text = excerpt(body);
-        error.message = text.isEmpty() ? u"HTTP %1 with no error message"_s.arg(status)
-                                       : u"HTTP %1: %2"_s.arg(QString::number(status), text);
+        error.message = httpStatusMessage(status, bodyExcerpt(body));
         // Go's router answers unknown paths with a plain "404 page not found".
         if (status == 404)
             error.message
@@ -219,6 +188,7 @@ ModelError OllamaResponseReader::readError(int status, const HttpHeaders &,
                    "without /api or /v1)"_s.arg(m_baseUrl.isEmpty() ? u"the base URL"_s
                                                                     : m_baseUrl.toDisplayString());
     }
+    error.requestId = requestIdFromHeaders(headers); // a proxy's, or ollama.com's
     return error;
 }
 

@@ -57,12 +57,8 @@ QString OpenAiClient::capabilityError(const CompletionRequest &request) const
 CompletionJob *OpenAiClient::start(const CompletionRequest &request, bool streaming)
 {
     const HttpRequest http = OpenAiRequestBuilder(m_config).chatRequest(request, streaming);
-    auto *job = new HttpCompletionJob(m_transport, http, m_config.transport,
-                                      std::make_unique<OpenAiResponseReader>(), this);
-    // Deferred so that nothing, not even an immediate network failure, reaches the caller
-    // before it has connected to the job.
-    QMetaObject::invokeMethod(job, &HttpCompletionJob::start, Qt::QueuedConnection);
-    return job;
+    return HttpCompletionJob::launch(m_transport, http, m_config.transport,
+                                     std::make_unique<OpenAiResponseReader>(), this);
 }
 
 ModelListJob *OpenAiClient::listModels()

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "providers/openai/openairequestbuilder.h"
 
+#include "providers/httprequests.h"
+#include "providers/jsonmerge.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +21,7 @@ OpenAiRequestBuilder::OpenAiRequestBuilder(const OpenAiConfig &config) : m_confi
 QUrl OpenAiRequestBuilder::endpoint(const QString &path, bool deploymentScoped) const
 {
     QUrl url = m_config.baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
+    QString base = basePath(url);
     const bool azureClassic
         = m_config.flavor == OpenAiConfig::Flavor::Azure && !m_config.isAzureV1();
     if (azureClassic) {
@@ -231,30 +231,19 @@ QJsonObject OpenAiRequestBuilder::body(const CompletionRequest &request, bool st
         if (m_config.includeStreamUsage)
             body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
     }
-    for (auto it = request.extraCreateArgs.begin(); it != request.extraCreateArgs.end(); ++it)
-        body.insert(it.key(), it.value());
+    mergeJsonInto(body, request.extraCreateArgs);
     return body;
 }
 
 HttpRequest OpenAiRequestBuilder::chatRequest(const CompletionRequest &request,
                                               bool streaming) const
 {
-    HttpRequest http;
-    http.method = "POST";
-    http.url = chatUrl();
-    http.headers = headers();
-    http.body = QJsonDocument(body(request, streaming)).toJson(QJsonDocument::Compact);
-    http.streaming = streaming;
-    return http;
+    return jsonPostRequest(chatUrl(), headers(), body(request, streaming), streaming);
 }
 
 HttpRequest OpenAiRequestBuilder::modelsRequest() const
 {
-    HttpRequest http;
-    http.method = "GET";
-    http.url = modelsUrl();
-    http.headers = headers();
-    return http;
+    return getRequest(modelsUrl(), headers());
 }
 
 } // namespace modelkit

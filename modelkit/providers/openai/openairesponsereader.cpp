@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "providers/openai/openairesponsereader.h"
 
+#include "providers/errorbody.h"
+#include "providers/toolarguments.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,44 +21,6 @@ QString stringOrNumber(const QJsonValue &value)
     if (value.isDouble())
         return QString::number(value.toInteger());
     return {};
-}
-
-QString requestIdFrom(const HttpHeaders &headers)
-{
-    for (const char *name : {"x-request-id", "apim-request-id", "x-ms-request-id", "request-id"}) {
-        const QByteArray value = headerValue(headers, name);
-        if (!value.isEmpty())
-            return QString::fromLatin1(value);
-    }
-    return {};
-}
-
-//! A readable excerpt of a non-JSON error body (an HTML page from a proxy, plain text…).
-QString excerpt(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body.left(4096));
-    // Comments, style sheets and scripts are not text (Cloudflare's error pages have all three);
-    // the excerpt may end inside one.
-    static const QRegularExpression hidden(
-        u"<!--.*?(?:-->|$)|<(script|style)\\b[^>]*>.*?(?:</\\1\\s*>|$)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(u"<[^>]*>"_s);
-    static const QRegularExpression spaces(u"\\s+"_s);
-    text.remove(hidden);
-    text.remove(tags);
-    text = text.replace(spaces, u" "_s).trimmed();
-    if (text.size() > 300)
-        text = text.left(300) + u'…';
-    return text;
-}
-
-//! Arguments are JSON text on the wire; a few compatible servers send an object.
-QString argumentsText(const QJsonValue &arguments)
-{
-    if (arguments.isObject())
-        return QString::fromUtf8(
-            QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
-    return arguments.toString();
 }
 
 } // namespace
@@ -228,9 +192,10 @@ void OpenAiResponseReader::readChoice(const QJsonObject &choice, const QString &
     for (const QJsonValue &value : calls) {
         const QJsonObject call = value.toObject();
         const QJsonObject function = call.value(u"function"_s).toObject();
+        // Streamed fragments of JSON text; a few compatible servers send a whole object.
         out.appendToolCall(toolCallIndex(call), call.value(u"id"_s).toString(),
                            function.value(u"name"_s).toString(),
-                           argumentsText(function.value(u"arguments"_s)));
+                           argumentsText(function.value(u"arguments"_s), QString()));
     }
     const QJsonArray logprobs
         = choice.value(u"logprobs"_s).toObject().value(u"content"_s).toArray();
@@ -250,7 +215,7 @@ std::optional<ModelError> OpenAiResponseReader::readBody(const QByteArray &body,
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return ModelError::make(ModelError::Kind::InvalidResponse,
                                 u"the response is not a JSON object (%1): %2"_s.arg(
-                                    parseError.errorString(), excerpt(body)));
+                                    parseError.errorString(), bodyExcerpt(body)));
     const QJsonObject response = doc.object();
     if (response.contains(u"error"_s))
         return errorFromJson(response, ModelError::Kind::Provider, 0);
@@ -274,12 +239,9 @@ ModelError OpenAiResponseReader::readError(int status, const HttpHeaders &header
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     ModelError error = doc.isObject() ? errorFromJson(doc.object(), kind, status)
                                       : ModelError::make(kind, {}, status);
-    if (error.message.isEmpty()) {
-        const QString text = excerpt(body);
-        error.message = text.isEmpty() ? u"HTTP %1 with no error message"_s.arg(status)
-                                       : u"HTTP %1: %2"_s.arg(QString::number(status), text);
-    }
-    error.requestId = requestIdFrom(headers);
+    if (error.message.isEmpty())
+        error.message = httpStatusMessage(status, bodyExcerpt(body));
+    error.requestId = requestIdFromHeaders(headers);
     return error;
 }
 
