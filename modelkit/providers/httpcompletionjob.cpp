@@ -48,6 +48,8 @@ void HttpCompletionJob::abortWork()
     m_call->disconnect(this);
     m_call->abort();
     setExchange(m_call->exchange());
+    if (isStreaming() && !m_streamFailed)
+        m_reader->abandon(builder());
 }
 
 void HttpCompletionJob::onBodyData(const QByteArray &chunk)
@@ -62,12 +64,16 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
         m_call->disconnect(this);
         m_call->abort();
         setExchange(m_call->exchange());
-        ModelError e = *error;
-        // The event's own id first (Anthropic's request_id), else the one readError() reports.
-        if (e.requestId.isEmpty())
-            e.requestId = requestIdFromHeaders(m_call->responseHeaders());
-        finishWithError(e);
+        finishWithError(withRequestId(*error));
     }
+}
+
+ModelError HttpCompletionJob::withRequestId(ModelError error) const
+{
+    // The error's own id first (Anthropic's request_id), else the one readError() reports.
+    if (error.requestId.isEmpty())
+        error.requestId = requestIdFromHeaders(m_call->responseHeaders());
+    return error;
 }
 
 void HttpCompletionJob::onCallFinished()
@@ -78,17 +84,19 @@ void HttpCompletionJob::onCallFinished()
         if (isStreaming()) {
             m_reader->finish(builder());
             if (const auto error = m_reader->streamError()) {
-                finishWithError(*error);
+                finishWithError(withRequestId(*error));
                 return;
             }
         } else if (const auto error = m_reader->readBody(m_call->body(), builder())) {
-            finishWithError(*error);
+            finishWithError(withRequestId(*error));
             return;
         }
         finishWithResult();
         return;
     default:
         // An event cut off by a failure is incomplete by definition: it is not flushed.
+        if (isStreaming())
+            m_reader->abandon(builder());
         finishWithError(errorForFailedCall(*m_call, *m_reader));
         return;
     }

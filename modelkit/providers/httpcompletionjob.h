@@ -38,6 +38,8 @@ protected:
 private:
     void onBodyData(const QByteArray &chunk);
     void onCallFinished();
+    //! `error` with the response's request id unless it carries its own.
+    ModelError withRequestId(ModelError error) const;
 
     HttpCall *m_call;
     std::unique_ptr<ResponseReader> m_reader;

@@ -27,6 +27,9 @@ public:
     //! Set during feed()/finish(); the call stops at the first one.
     std::optional<ModelError> streamError() const { return m_streamError; }
 
+    //! Streaming: the body stopped early (cancelled, connection lost) without finish().
+    //! Readers that assemble state lazily hand over what they have.
+    virtual void abandon(ResultBuilder &out) { Q_UNUSED(out); }
     //! Non-streaming: the whole 2xx body. Returns an error if it cannot be understood.
     virtual std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) = 0;
     //! A non-2xx answer as a typed error with the provider's message and request id.

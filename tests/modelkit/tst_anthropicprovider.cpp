@@ -361,7 +361,7 @@ void TestAnthropicProvider::requestOnTheWire()
     const QJsonObject body = sent.json();
     QCOMPARE(body, (QJsonObject{
                        {u"model"_s, u"claude-sonnet-4-5"_s},
-                       {u"max_tokens"_s, 64000}, // from the model table
+                       {u"max_tokens"_s, 8192}, // the model table's 64000, capped
                        {u"system"_s, u"You are a weather bot."_s},
                        {u"messages"_s,
                         QJsonArray{QJsonObject{{u"role"_s, u"user"_s},

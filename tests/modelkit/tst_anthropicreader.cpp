@@ -196,6 +196,8 @@ private Q_SLOTS:
     void unknownEventsIgnored();
     void dataOnlyStream();
     void thinkingBlocksInOrder();
+    void rawAssembledAtTheEnd_data();
+    void rawAssembledAtTheEnd();
     void toolWithoutParameters();
     void cutOffToolInput();
 
@@ -231,6 +233,10 @@ private Q_SLOTS:
     void outputConfig();
     void thinkingBudget_data();
     void thinkingBudget();
+    void thinkingConflicts_data();
+    void thinkingConflicts();
+    void toolHistoryWithoutTools_data();
+    void toolHistoryWithoutTools();
     void unsupportedParameters_data();
     void unsupportedParameters();
     void maxTokensDefault_data();
@@ -719,6 +725,58 @@ void TestAnthropicReader::dataOnlyStream()
     QVERIFY(!outcome.error);
     QCOMPARE(outcome.result.text(), u"Plain"_s);
     QCOMPARE(finishReasonName(outcome.result.finishReason), u"stop"_s);
+}
+
+void TestAnthropicReader::rawAssembledAtTheEnd_data()
+{
+    QTest::addColumn<QString>("end"); // how the stream ends
+
+    QTest::newRow("message_stop") << u"message_stop"_s;
+    QTest::newRow("finish() without message_stop") << u"finish"_s;
+    QTest::newRow("abandoned") << u"abandon"_s;
+}
+
+void TestAnthropicReader::rawAssembledAtTheEnd()
+{
+    // Rebuilding the whole message at every block stop is quadratic in long replies: raw
+    // and the thinking blocks are assembled once, when the stream ends.
+    QFETCH(QString, end);
+    AnthropicResponseReader reader;
+    ResultBuilder builder;
+    reader.feed(sseOf({messageStart(),
+                       R"({"type":"content_block_start","index":0,"content_block":{"type":)"
+                       R"("thinking","thinking":"","signature":""}})",
+                       R"({"type":"content_block_delta","index":0,"delta":{"type":)"
+                       R"("thinking_delta","thinking":"Hmm."}})",
+                       R"({"type":"content_block_delta","index":0,"delta":{"type":)"
+                       R"("signature_delta","signature":"sig-A"}})",
+                       blockStop(0),
+                       R"({"type":"content_block_start","index":1,"content_block":{"type":)"
+                       R"("tool_use","id":"toolu_1","name":"get_weather","input":{}}})",
+                       R"({"type":"content_block_delta","index":1,"delta":{"type":)"
+                       R"("input_json_delta","partial_json":"{\"city\": \"Paris\"}"}})",
+                       blockStop(1), messageDelta("tool_use")}),
+                builder);
+    QVERIFY(builder.build().raw.isEmpty());
+    QVERIFY(builder.build().providerState.isEmpty());
+    if (end == u"message_stop")
+        reader.feed(sseOf({messageStop}), builder);
+    else if (end == u"finish")
+        reader.finish(builder);
+    else
+        reader.abandon(builder);
+    const CreateResult r = builder.build();
+    const QJsonArray content = r.raw.value(u"content"_s).toArray();
+    QCOMPARE(content.size(), 2);
+    QCOMPARE(content.at(1).toObject().value(u"input"_s),
+             QJsonValue(QJsonObject{{u"city"_s, u"Paris"_s}}));
+    QCOMPARE(r.raw.value(u"stop_reason"_s), QJsonValue(u"tool_use"_s));
+    QCOMPARE(r.providerState.value(u"anthropic"_s)
+                 .toObject()
+                 .value(u"thinking_blocks"_s)
+                 .toArray()
+                 .size(),
+             1);
 }
 
 void TestAnthropicReader::thinkingBlocksInOrder()
@@ -1483,14 +1541,22 @@ void TestAnthropicReader::outputConfig()
 void TestAnthropicReader::thinkingBudget_data()
 {
     QTest::addColumn<qint64>("budget");
-    QTest::addColumn<qint64>("maxTokens");
+    QTest::addColumn<qint64>("maxTokens"); // 0: not set
     QTest::addColumn<bool>("valid");
-    QTest::newRow("1024 of 4096") << qint64(1024) << qint64(4096) << true;
-    QTest::newRow("16000 of 64000") << qint64(16000) << qint64(64000) << true;
-    QTest::newRow("1023") << qint64(1023) << qint64(4096) << false;
-    QTest::newRow("0") << qint64(0) << qint64(4096) << false;
-    QTest::newRow("equal to max_tokens") << qint64(4096) << qint64(4096) << false;
-    QTest::newRow("above max_tokens") << qint64(8000) << qint64(4096) << false;
+    QTest::addColumn<qint64>("sent"); // max_tokens in the body; 0: maxTokens
+    QTest::newRow("1024 of 4096") << qint64(1024) << qint64(4096) << true << qint64(0);
+    QTest::newRow("16000 of 64000") << qint64(16000) << qint64(64000) << true << qint64(0);
+    QTest::newRow("1023") << qint64(1023) << qint64(4096) << false << qint64(0);
+    QTest::newRow("0") << qint64(0) << qint64(4096) << false << qint64(0);
+    QTest::newRow("equal to max_tokens") << qint64(4096) << qint64(4096) << false << qint64(0);
+    QTest::newRow("above max_tokens") << qint64(8000) << qint64(4096) << false << qint64(0);
+    // Without max_tokens the default (8192 for Sonnet 4.5) comes on top of the budget,
+    // within the model's 64000.
+    QTest::newRow("default max_tokens") << qint64(16000) << qint64(0) << true << qint64(24192);
+    QTest::newRow("default max_tokens, capped")
+        << qint64(60000) << qint64(0) << true << qint64(64000);
+    QTest::newRow("default max_tokens, budget at the model's maximum")
+        << qint64(64000) << qint64(0) << false << qint64(0);
 }
 
 void TestAnthropicReader::thinkingBudget()
@@ -1498,21 +1564,130 @@ void TestAnthropicReader::thinkingBudget()
     QFETCH(qint64, budget);
     QFETCH(qint64, maxTokens);
     QFETCH(bool, valid);
+    QFETCH(qint64, sent);
     CompletionRequest request = userRequest();
     request.parameters.thinkingBudget = budget;
-    request.parameters.maxTokens = maxTokens;
+    if (maxTokens > 0)
+        request.parameters.maxTokens = maxTokens;
     ModelError error;
     const auto body = AnthropicRequestBuilder(configFor()).body(request, false, &error);
     QCOMPARE(body.has_value(), valid);
     if (valid) {
         QCOMPARE(body->value(u"thinking"_s),
                  QJsonValue(QJsonObject{{u"type"_s, u"enabled"_s}, {u"budget_tokens"_s, budget}}));
-        QCOMPARE(body->value(u"max_tokens"_s).toInteger(), maxTokens);
+        QCOMPARE(body->value(u"max_tokens"_s).toInteger(), sent > 0 ? sent : maxTokens);
     } else {
         QCOMPARE(ModelError::kindName(error.kind),
                  ModelError::kindName(ModelError::Kind::InvalidRequest));
         QVERIFY2(error.message.contains(u"thinking_budget"), qPrintable(error.message));
     }
+}
+
+void TestAnthropicReader::thinkingConflicts_data()
+{
+    // Anthropic rejects these beside thinking; they are refused before sending.
+    QTest::addColumn<int>("toolChoice");     // -1: no tools
+    QTest::addColumn<double>("temperature"); // 0: not set
+    QTest::addColumn<qint64>("topK");        // 0: not set
+    QTest::addColumn<QString>("named");      // in the message; empty: accepted
+
+    const int noTools = -1;
+    QTest::newRow("tool_choice auto")
+        << int(ToolChoice::Mode::Auto) << 0.0 << qint64(0) << QString();
+    QTest::newRow("tool_choice none")
+        << int(ToolChoice::Mode::None) << 0.0 << qint64(0) << QString();
+    QTest::newRow("tool_choice required")
+        << int(ToolChoice::Mode::Required) << 0.0 << qint64(0) << u"tool_choice"_s;
+    QTest::newRow("tool_choice named")
+        << int(ToolChoice::Mode::Named) << 0.0 << qint64(0) << u"tool_choice"_s;
+    QTest::newRow("temperature 1") << noTools << 1.0 << qint64(0) << QString();
+    QTest::newRow("temperature 0.5") << noTools << 0.5 << qint64(0) << u"temperature"_s;
+    QTest::newRow("top_k") << noTools << 0.0 << qint64(40) << u"top_k"_s;
+}
+
+void TestAnthropicReader::thinkingConflicts()
+{
+    QFETCH(int, toolChoice);
+    QFETCH(double, temperature);
+    QFETCH(qint64, topK);
+    QFETCH(QString, named);
+    CompletionRequest request = userRequest();
+    request.parameters.thinkingBudget = 2048;
+    request.parameters.maxTokens = 8000;
+    if (toolChoice >= 0) {
+        request.tools << ToolSchema{u"get_weather"_s, u"Weather"_s, weatherSchema, std::nullopt};
+        request.toolChoice = ToolChoice{ToolChoice::Mode(toolChoice), u"get_weather"_s};
+    }
+    if (temperature > 0)
+        request.parameters.temperature = temperature;
+    if (topK > 0)
+        request.parameters.topK = topK;
+    ModelError error;
+    const auto body = AnthropicRequestBuilder(configFor()).body(request, false, &error);
+    QCOMPARE(body.has_value(), named.isEmpty());
+    if (!named.isEmpty()) {
+        QCOMPARE(ModelError::kindName(error.kind),
+                 ModelError::kindName(ModelError::Kind::InvalidRequest));
+        QVERIFY2(error.message.contains(u"thinking_budget"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(named), qPrintable(error.message));
+    }
+    // Without thinking the same settings are sent.
+    request.parameters.thinkingBudget.reset();
+    QVERIFY(AnthropicRequestBuilder(configFor()).body(request, false, &error));
+}
+
+void TestAnthropicReader::toolHistoryWithoutTools_data()
+{
+    QTest::addColumn<bool>("withTools");
+    QTest::addColumn<bool>("withResult");
+    QTest::addColumn<QJsonValue>("tools");      // undefined: absent
+    QTest::addColumn<QJsonValue>("toolChoice"); // undefined: absent
+
+    const auto stub = [](const QString &name) {
+        return QJsonObject{{u"name"_s, name},
+                           {u"input_schema"_s, QJsonObject{{u"type"_s, u"object"_s}}}};
+    };
+    const QJsonValue none(QJsonObject{{u"type"_s, u"none"_s}});
+    // Anthropic: "Requests which include tool_use or tool_result blocks must define tools".
+    QTest::newRow("calls and results, no tools")
+        << false << true << QJsonValue(QJsonArray{stub(u"get_weather"_s), stub(u"get_time"_s)})
+        << none;
+    QTest::newRow("calls only, no tools")
+        << false << false << QJsonValue(QJsonArray{stub(u"get_weather"_s), stub(u"get_time"_s)})
+        << none;
+    QTest::newRow("tools given: no stubs")
+        << true << true
+        << QJsonValue(QJsonArray{QJsonObject{{u"name"_s, u"get_weather"_s},
+                                             {u"description"_s, u"Weather"_s},
+                                             {u"input_schema"_s, weatherSchema}}})
+        << QJsonValue(QJsonValue::Undefined);
+}
+
+void TestAnthropicReader::toolHistoryWithoutTools()
+{
+    QFETCH(bool, withTools);
+    QFETCH(bool, withResult);
+    QFETCH(QJsonValue, tools);
+    QFETCH(QJsonValue, toolChoice);
+    CompletionRequest request = userRequest();
+    AssistantMessage calls;
+    calls.content = QList<FunctionCall>{{u"toolu_1"_s, u"get_weather"_s, u"{}"_s},
+                                        {u"toolu_2"_s, u"get_time"_s, u"{}"_s},
+                                        {u"toolu_3"_s, u"get_weather"_s, u"{}"_s}};
+    request.messages << calls;
+    if (withResult)
+        request.messages << FunctionExecutionResultMessage{
+            {{u"18 C"_s, u"get_weather"_s, u"toolu_1"_s, false},
+             {u"noon"_s, u"get_time"_s, u"toolu_2"_s, false},
+             {u"19 C"_s, u"get_weather"_s, u"toolu_3"_s, false}}};
+    if (withTools)
+        request.tools << ToolSchema{u"get_weather"_s, u"Weather"_s, weatherSchema, std::nullopt};
+    const QJsonObject body = bodyOf(request);
+    QCOMPARE(body.value(u"tools"_s), tools);
+    QCOMPARE(body.value(u"tool_choice"_s), toolChoice);
+    // A plain conversation gets neither.
+    QVERIFY(!bodyOf(userRequest()).contains(u"tools"_s));
+    QVERIFY(!bodyOf(userRequest()).contains(u"tool_choice"_s));
 }
 
 void TestAnthropicReader::unsupportedParameters_data()
@@ -1567,14 +1742,19 @@ void TestAnthropicReader::maxTokensDefault_data()
     QTest::addColumn<qint64>("expected");
     QTest::newRow("requested") << u"claude-sonnet-4-5"_s << qint64(256) << qint64(0) << qint64(256);
     QTest::newRow("sonnet 4.5 table")
-        << u"claude-sonnet-4-5-20250929"_s << qint64(0) << qint64(0) << qint64(64000);
+        << u"claude-sonnet-4-5-20250929"_s << qint64(0) << qint64(0) << qint64(8192);
     QTest::newRow("opus 4.1 table")
-        << u"claude-opus-4-1-20250805"_s << qint64(0) << qint64(0) << qint64(32000);
+        << u"claude-opus-4-1-20250805"_s << qint64(0) << qint64(0) << qint64(8192);
     QTest::newRow("3.5 haiku table")
         << u"claude-3-5-haiku-latest"_s << qint64(0) << qint64(0) << qint64(8192);
     QTest::newRow("unknown model") << u"my-proxy-model"_s << qint64(0) << qint64(0) << qint64(4096);
     QTest::newRow("ModelInfo override")
         << u"claude-sonnet-4-5"_s << qint64(0) << qint64(1234) << qint64(1234);
+    // The model's full output limit is not the default: 8192 at most.
+    QTest::newRow("ModelInfo override above the cap")
+        << u"claude-sonnet-4-5"_s << qint64(0) << qint64(20000) << qint64(8192);
+    QTest::newRow("requested above the cap")
+        << u"claude-sonnet-4-5"_s << qint64(30000) << qint64(0) << qint64(30000);
 }
 
 void TestAnthropicReader::maxTokensDefault()
@@ -1643,8 +1823,9 @@ void TestAnthropicReader::countTokensBody()
     request.messages << SystemMessage{u"Be brief."_s};
     request.messages << UserMessage{u"Weather?"_s, u"user"_s};
     request.tools << ToolSchema{u"get_weather"_s, u"Weather"_s, weatherSchema, std::nullopt};
-    request.toolChoice = ToolChoice{ToolChoice::Mode::Required, {}};
-    request.parameters.temperature = 0.3;
+    // Thinking allows only tool_choice auto/none and temperature 1.
+    request.toolChoice = ToolChoice{ToolChoice::Mode::None, {}};
+    request.parameters.temperature = 1.0;
     request.parameters.maxTokens = 8000;
     request.parameters.thinkingBudget = 2048;
     request.parameters.stop = QStringList{u"END"_s};

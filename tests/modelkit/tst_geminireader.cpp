@@ -143,6 +143,7 @@ private Q_SLOTS:
     void otherCandidatesIgnored();
     void eofWithoutFinishReason();
     void malformedEvent();
+    void errorEventMidStream_data();
     void errorEventMidStream();
 
     // Error answers
@@ -169,6 +170,8 @@ private Q_SLOTS:
     void invalidArguments_data();
     void invalidArguments();
     void onlySystemMessages();
+    void noEmptyTextParts_data();
+    void noEmptyTextParts();
     void tools();
     void toolChoice_data();
     void toolChoice();
@@ -625,17 +628,32 @@ void TestGeminiReader::malformedEvent()
     QCOMPARE(outcome.result.text(), u"Par"_s);
 }
 
+void TestGeminiReader::errorEventMidStream_data()
+{
+    QTest::addColumn<QByteArray>("code"); // the "code" member's JSON text, or empty for none
+    QTest::addColumn<ModelError::Kind>("kind");
+
+    // A numeric code types the error like the HTTP status it stands for.
+    QTest::newRow("503") << QByteArray(R"("code":503,)") << ModelError::Kind::Server;
+    QTest::newRow("429") << QByteArray(R"("code":429,)") << ModelError::Kind::RateLimit;
+    QTest::newRow("no code") << QByteArray() << ModelError::Kind::Provider;
+    QTest::newRow("text code") << QByteArray(R"("code":"503",)") << ModelError::Kind::Provider;
+}
+
 void TestGeminiReader::errorEventMidStream()
 {
+    QFETCH(QByteArray, code);
+    QFETCH(ModelError::Kind, kind);
     const QByteArray stream = sseOf({
         R"({"candidates":[{"content":{"parts":[{"text":"Partly"}]}}]})",
-        R"({"error":{"code":503,"message":"The model is overloaded. Please try again later.",)"
-        R"("status":"UNAVAILABLE"}})",
+        R"({"error":{)" + code
+            + R"("message":"The model is overloaded. Please try again later.",)"
+              R"("status":"UNAVAILABLE"}})",
         R"({"candidates":[{"content":{"parts":[{"text":" never"}]},"finishReason":"STOP"}]})",
     });
     const StreamOutcome outcome = readStream(stream);
     QVERIFY(outcome.error);
-    QCOMPARE(outcome.error->kind, ModelError::Kind::Provider);
+    QCOMPARE(outcome.error->kind, kind);
     QCOMPARE(outcome.error->providerCode, u"UNAVAILABLE"_s);
     QCOMPARE(outcome.error->message, u"The model is overloaded. Please try again later."_s);
     QCOMPARE(outcome.result.text(), u"Partly"_s);
@@ -1074,6 +1092,93 @@ void TestGeminiReader::onlySystemMessages()
     QString problem;
     QVERIFY(bodyOf(request, &problem).isEmpty());
     QVERIFY(!problem.isEmpty());
+}
+
+void TestGeminiReader::noEmptyTextParts_data()
+{
+    // Gemini answers {"text": ""} with 400 "required oneof field 'data'".
+    QTest::addColumn<CompletionRequest>("request");
+    QTest::addColumn<QJsonObject>("system"); // empty: no systemInstruction
+    QTest::addColumn<QJsonArray>("contents");
+
+    const auto signedAssistant = [](const QString &text, const QJsonArray &stateParts) {
+        AssistantMessage message;
+        message.content = text;
+        message.providerState.insert(GeminiResponseReader::stateKey(),
+                                     QJsonObject{{u"parts"_s, stateParts}});
+        return message;
+    };
+    const QJsonObject textSignature{{u"part"_s, u"text"_s}, {u"thoughtSignature"_s, u"dGV4dA=="_s}};
+    const UserMessage hi{u"Hi"_s, u"user"_s};
+    const UserMessage again{u"Again"_s, u"user"_s};
+
+    CompletionRequest request;
+    request.messages << UserMessage{QString(), u"user"_s}
+                     << UserMessage{QList<UserContentPart>{QString(), u"Hi"_s}, u"user"_s};
+    QTest::newRow("user texts") << request << QJsonObject()
+                                << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s)})};
+
+    request = {};
+    request.messages << SystemMessage{QString()} << SystemMessage{u"Rule."_s} << hi;
+    QTest::newRow("system texts") << request
+                                  << QJsonObject{{u"parts"_s, QJsonArray{textPart(u"Rule."_s)}}}
+                                  << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s)})};
+
+    request = {};
+    request.messages << SystemMessage{QString()} << hi;
+    QTest::newRow("only an empty system text")
+        << request << QJsonObject() << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s)})};
+
+    request = {};
+    AssistantMessage empty;
+    empty.content = QString();
+    request.messages << hi << empty << again;
+    QTest::newRow("model text") << request << QJsonObject()
+                                << QJsonArray{
+                                       turn(u"user"_s, {textPart(u"Hi"_s), textPart(u"Again"_s)})};
+
+    request = {};
+    AssistantMessage a;
+    a.content = u"A"_s;
+    request.messages << hi << a << signedAssistant(QString(), {textSignature}) << again;
+    QTest::newRow("model text, signature onto the previous part")
+        << request << QJsonObject()
+        << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s)}),
+                      turn(u"model"_s, {QJsonObject{{u"text"_s, u"A"_s},
+                                                    {u"thoughtSignature"_s, u"dGV4dA=="_s}}}),
+                      turn(u"user"_s, {textPart(u"Again"_s)})};
+
+    request = {};
+    request.messages << hi << signedAssistant(QString(), {textSignature}) << again;
+    QTest::newRow("model text, signature without a previous part")
+        << request << QJsonObject()
+        << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s), textPart(u"Again"_s)})};
+
+    request = {};
+    const QJsonObject thought{{u"part"_s, u"thought"_s},
+                              {u"text"_s, u"Pondering."_s},
+                              {u"thoughtSignature"_s, u"dGhvdWdodA=="_s}};
+    request.messages << hi << signedAssistant(QString(), {thought, textSignature}) << again;
+    QTest::newRow("model text after a signed thought")
+        << request << QJsonObject()
+        << QJsonArray{turn(u"user"_s, {textPart(u"Hi"_s)}),
+                      turn(u"model"_s, {QJsonObject{{u"text"_s, u"Pondering."_s},
+                                                    {u"thought"_s, true},
+                                                    {u"thoughtSignature"_s, u"dGhvdWdodA=="_s}}}),
+                      turn(u"user"_s, {textPart(u"Again"_s)})};
+}
+
+void TestGeminiReader::noEmptyTextParts()
+{
+    QFETCH(CompletionRequest, request);
+    QFETCH(QJsonObject, system);
+    QFETCH(QJsonArray, contents);
+    QString problem;
+    const QJsonObject body = bodyOf(request, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(body.value(u"systemInstruction"_s).toObject(), system);
+    QCOMPARE(body.contains(u"systemInstruction"_s), !system.isEmpty());
+    QCOMPARE(body.value(u"contents"_s).toArray(), contents);
 }
 
 void TestGeminiReader::tools()

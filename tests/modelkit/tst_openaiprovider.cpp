@@ -119,6 +119,8 @@ private Q_SLOTS:
     void cancelBeforeSending();
     void errorEventMidStream_data();
     void errorEventMidStream();
+    void readerErrorsCarryRequestId_data();
+    void readerErrorsCarryRequestId();
     void rateLimitNotRetried();
 
     void rejectedBeforeSending_data();
@@ -654,6 +656,34 @@ void TestOpenAiProvider::errorEventMidStream()
     QCOMPARE(watch.text, u"Partly cloudy"_s);
     QCOMPARE(job->result().text(), u"Partly cloudy"_s);
     QCOMPARE(rig.server.requests().size(), 1);
+}
+
+void TestOpenAiProvider::readerErrorsCarryRequestId_data()
+{
+    QTest::addColumn<bool>("streaming");
+    QTest::addColumn<QByteArray>("body");
+
+    // The reader finds these only after HTTP 200: finish() and readBody(), not feed().
+    QTest::newRow("stream cut off") << true << sseOf({contentChunk("Partly")});
+    QTest::newRow("body without choices")
+        << false << QByteArray(R"({"id":"chatcmpl-x","object":"chat.completion","choices":[]})");
+}
+
+void TestOpenAiProvider::readerErrorsCarryRequestId()
+{
+    QFETCH(bool, streaming);
+    QFETCH(QByteArray, body);
+    Rig rig;
+    if (streaming)
+        rig.server.enqueue(ScriptedResponse::sse(body, 23, 1).withHeader("x-request-id", "req-r1"));
+    else
+        rig.server.enqueue(ScriptedResponse::json(200, body, {{"x-request-id", "req-r1"}}));
+    OpenAiClient *client = rig.start(rig.config());
+    CompletionJob *job
+        = streaming ? client->createStream(weatherRequest()) : client->create(weatherRequest());
+    QVERIFY(waitForFinished(job));
+    QCOMPARE(kindOf(job), ModelError::kindName(ModelError::Kind::InvalidResponse));
+    QCOMPARE(job->error().requestId, u"req-r1"_s);
 }
 
 void TestOpenAiProvider::rateLimitNotRetried()

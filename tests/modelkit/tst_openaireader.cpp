@@ -110,6 +110,8 @@ private Q_SLOTS:
 
     // Non-streaming bodies
     void bodyWithToolCalls();
+    void bodyToolCallsByPosition_data();
+    void bodyToolCallsByPosition();
     void bodyWithText();
     void bodyWithRefusal();
     void bodyErrors_data();
@@ -361,18 +363,23 @@ void TestOpenAiReader::azureFilterChunksIgnored()
 
 void TestOpenAiReader::reasoningIsThought_data()
 {
-    QTest::addColumn<QByteArray>("key");
-    QTest::newRow("reasoning_content (DeepSeek)") << QByteArray("reasoning_content");
-    QTest::newRow("reasoning (Ollama, vLLM, OpenRouter)") << QByteArray("reasoning");
+    QTest::addColumn<QByteArrayList>("keys");
+    QTest::newRow("reasoning_content (DeepSeek)") << QByteArrayList{"reasoning_content"};
+    QTest::newRow("reasoning (Ollama, vLLM, OpenRouter)") << QByteArrayList{"reasoning"};
+    // Some servers send both keys with the same text: it must not be doubled.
+    QTest::newRow("both keys") << QByteArrayList{"reasoning_content", "reasoning"};
 }
 
 void TestOpenAiReader::reasoningIsThought()
 {
-    QFETCH(QByteArray, key);
-    auto reasoningChunk = [&key](const QByteArray &text) -> QByteArray {
+    QFETCH(QByteArrayList, keys);
+    auto reasoningChunk = [&keys](const QByteArray &text) -> QByteArray {
+        QByteArray fields;
+        for (const QByteArray &key : keys)
+            fields += R"(,")" + key + R"(":")" + text + R"(")";
         return R"({"id":"r1","object":"chat.completion.chunk","model":"deepseek-reasoner",)"
-               R"("choices":[{"index":0,"delta":{"content":null,")"
-               + key + R"(":")" + text + R"("},"finish_reason":null}]})";
+               R"("choices":[{"index":0,"delta":{"content":null)"
+               + fields + R"(},"finish_reason":null}]})";
     };
     const QByteArray stream = sseOf({
         reasoningChunk("Let me think."),
@@ -589,6 +596,37 @@ void TestOpenAiReader::bodyWithToolCalls()
     QCOMPARE(r.raw, QJsonDocument::fromJson(body).object());
     QCOMPARE(observer.tools.size(), 2);
     QCOMPARE(observer.tools.at(1).index, 1);
+}
+
+void TestOpenAiReader::bodyToolCallsByPosition_data()
+{
+    QTest::addColumn<QByteArray>("idField"); // JSON member text, or empty for none
+
+    QTest::newRow("empty ids") << QByteArray(R"("id": "",)");
+    QTest::newRow("missing ids") << QByteArray();
+}
+
+void TestOpenAiReader::bodyToolCallsByPosition()
+{
+    // Some compatible servers leave out call ids; a whole message's calls are still separate.
+    QFETCH(QByteArray, idField);
+    const QByteArray body
+        = R"({"id":"chatcmpl-p1","object":"chat.completion","model":"m-1","choices":[)"
+          R"({"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{)"
+          + idField + R"("type":"function","function":{"name":"get_weather","arguments":"{}"}},{)"
+          + idField
+          + R"("type":"function","function":{"name":"get_time","arguments":"{\"tz\":\"UTC\"}"}}]},)"
+            R"("finish_reason":"tool_calls"}]})";
+    OpenAiResponseReader reader;
+    ResultBuilder builder;
+    const std::optional<ModelError> error = reader.readBody(body, builder);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const QList<FunctionCall> calls = builder.build().functionCalls();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).name, u"get_weather"_s);
+    QCOMPARE(calls.at(0).arguments, u"{}"_s);
+    QCOMPARE(calls.at(1).name, u"get_time"_s);
+    QCOMPARE(calls.at(1).arguments, uR"({"tz":"UTC"})"_s);
 }
 
 void TestOpenAiReader::bodyWithText()

@@ -37,6 +37,10 @@ struct AnthropicConfig
     //! `max_tokens` is required by the API: used when neither the request nor the model
     //! table gives one.
     static constexpr qint64 fallbackMaxTokens = 4096;
+    //! The default `max_tokens` never exceeds this, even for models that could write more:
+    //! some models enforce prompt + max_tokens <= context, and the full limit (64k) would
+    //! make large prompts fail and non-streaming calls run long.
+    static constexpr qint64 defaultMaxTokensCap = 8192;
 
     //! The key of CreateResult/AssistantMessage::providerState owned by this provider. Its
     //! value is an object; under thinkingBlocksKey() it holds the reply's `thinking`

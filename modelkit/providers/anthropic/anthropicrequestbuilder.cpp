@@ -7,6 +7,8 @@
 #include "providers/jsonmerge.h"
 #include "providers/toolarguments.h"
 
+#include <algorithm>
+
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +209,32 @@ QJsonValue turnContent(const QJsonArray &blocks)
     return blocks;
 }
 
+//! The tool names of the history's calls and results, first use first, without repeats.
+QStringList toolNamesInHistory(const QList<LlmMessage> &messages)
+{
+    QStringList names;
+    const auto add = [&names](const QString &name) {
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    };
+    bool resultWithoutName = false;
+    for (const LlmMessage &message : messages) {
+        if (const auto *m = std::get_if<AssistantMessage>(&message); m && m->hasFunctionCalls()) {
+            for (const FunctionCall &call : std::get<QList<FunctionCall>>(m->content))
+                add(call.name);
+        } else if (const auto *m = std::get_if<FunctionExecutionResultMessage>(&message)) {
+            for (const FunctionExecutionResult &result : m->content) {
+                add(result.name);
+                resultWithoutName = resultWithoutName || result.name.isEmpty();
+            }
+        }
+    }
+    // A tool_result alone still needs some tool defined; any name will do.
+    if (names.isEmpty() && resultWithoutName)
+        names << u"tool"_s;
+    return names;
+}
+
 } // namespace
 
 AnthropicRequestBuilder::AnthropicRequestBuilder(const AnthropicConfig &config) : m_config(config)
@@ -328,7 +356,15 @@ qint64 AnthropicRequestBuilder::maxTokens(const CompletionRequest &request) cons
         return *request.parameters.maxTokens;
     const ModelInfo info
         = m_config.modelInfo ? *m_config.modelInfo : AnthropicModels::infoFor(m_config.model);
-    return info.maxOutputTokens > 0 ? info.maxOutputTokens : AnthropicConfig::fallbackMaxTokens;
+    const qint64 modelMax = info.maxOutputTokens;
+    const qint64 answer = modelMax > 0 ? std::min(modelMax, AnthropicConfig::defaultMaxTokensCap)
+                                       : AnthropicConfig::fallbackMaxTokens;
+    // Thinking counts against max_tokens: leave the answer its usual room beside the budget.
+    // A budget at or above the model's maximum still fails body()'s budget < max_tokens check.
+    const qint64 budget = request.parameters.thinkingBudget.value_or(0);
+    if (budget <= 0)
+        return answer;
+    return modelMax > 0 ? std::min(modelMax, budget + answer) : budget + answer;
 }
 
 std::optional<QJsonObject> AnthropicRequestBuilder::body(const CompletionRequest &request,
@@ -347,7 +383,21 @@ std::optional<QJsonObject> AnthropicRequestBuilder::body(const CompletionRequest
     if (const QString text = system(request.messages); !text.isEmpty())
         body.insert(u"system"_s, text);
 
-    if (!request.tools.isEmpty()) {
+    if (request.tools.isEmpty()) {
+        // Anthropic rejects a history with tool_use or tool_result blocks unless the request
+        // defines tools ("Requests which include tool_use or tool_result blocks must define
+        // tools"). Without tools in this request, stubs for the names the history used make
+        // it valid, and tool_choice "none" keeps the model from calling them.
+        const QStringList used = toolNamesInHistory(request.messages);
+        if (!used.isEmpty()) {
+            QJsonArray stubs;
+            for (const QString &name : used)
+                stubs.append(QJsonObject{
+                    {u"name"_s, name}, {u"input_schema"_s, QJsonObject{{u"type"_s, u"object"_s}}}});
+            body.insert(u"tools"_s, stubs);
+            body.insert(u"tool_choice"_s, QJsonObject{{u"type"_s, u"none"_s}});
+        }
+    } else {
         QJsonArray tools;
         for (const ToolSchema &tool : request.tools) {
             QJsonObject o{{u"name"_s, tool.name}};
@@ -412,6 +462,23 @@ std::optional<QJsonObject> AnthropicRequestBuilder::body(const CompletionRequest
             fail(error, ModelError::Kind::InvalidRequest,
                  u"thinking_budget (%1) must be less than max_tokens (%2); raise max_tokens or "
                  "lower the budget"_s.arg(QString::number(budget), QString::number(limit)));
+            return std::nullopt;
+        }
+        // Anthropic refuses these beside thinking; saying so here beats a bare 400.
+        const bool forcedTool = !request.tools.isEmpty()
+                                && (request.toolChoice.mode == ToolChoice::Mode::Required
+                                    || request.toolChoice.mode == ToolChoice::Mode::Named);
+        QString conflict;
+        if (forcedTool)
+            conflict = u"a required or named tool_choice (only auto or none)"_s;
+        else if (p.temperature && *p.temperature != 1.0)
+            conflict = u"temperature %1 (only 1)"_s.arg(*p.temperature);
+        else if (p.topK)
+            conflict = u"top_k"_s;
+        if (!conflict.isEmpty()) {
+            fail(error, ModelError::Kind::InvalidRequest,
+                 u"Anthropic does not allow thinking_budget with %1; drop one of them"_s.arg(
+                     conflict));
             return std::nullopt;
         }
         body.insert(u"thinking"_s,

@@ -36,13 +36,17 @@ public:
     //! logprobs, top_logprobs, JSON-object output), or empty. Such a parameter is refused,
     //! never dropped.
     QString unsupportedParameter(const CompletionRequest &request) const;
-    //! `max_tokens` (required by the API): the request's, else the model's maximum output,
-    //! else AnthropicConfig::fallbackMaxTokens.
+    //! `max_tokens` (required by the API): the request's, else the model's maximum output
+    //! capped at AnthropicConfig::defaultMaxTokensCap, else
+    //! AnthropicConfig::fallbackMaxTokens. With a thinking budget and no max_tokens, the
+    //! budget is added on top (thinking counts against max_tokens), within the model's
+    //! maximum.
     qint64 maxTokens(const CompletionRequest &request) const;
 
     //! The `POST /v1/messages` body, or nullopt with `error` set: Unsupported for
     //! unsupportedParameter(), InvalidRequest for what cannot be sent (arguments that are not
-    //! a JSON object, a thinking budget out of range, an image of unknown type).
+    //! a JSON object, a thinking budget out of range or combined with a forced tool choice,
+    //! temperature other than 1 or top_k, an image of unknown type).
     std::optional<QJsonObject> body(const CompletionRequest &request, bool streaming,
                                     ModelError *error) const;
     //! The `POST /v1/messages/count_tokens` body: body() restricted to the fields the

@@ -12,6 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
+namespace {
+
+//! A tool_use block's streamed input; cut-off input (max_tokens, a failed stream) stays as
+//! the text that arrived.
+QJsonValue parsedInput(const QString &partialJson)
+{
+    const QJsonDocument input = QJsonDocument::fromJson(partialJson.toUtf8());
+    return input.isObject() ? QJsonValue(input.object()) : QJsonValue(partialJson);
+}
+
+} // namespace
+
 AnthropicResponseReader::AnthropicResponseReader()
 {
     m_parser.setMaxEventBytes(defaultMaxEventBytes);
@@ -110,12 +122,19 @@ void AnthropicResponseReader::finish(ResultBuilder &out)
                 return;
         }
     }
-    publish(out);
+    if (!m_stopped) // message_stop has published already
+        publish(out);
     if (!streamError() && !m_stopped)
         setStreamError(ModelError::make(
             ModelError::Kind::InvalidResponse,
             m_started ? u"the stream ended before message_stop; the partial reply is kept"_s
                       : u"the stream ended without any message event"_s));
+}
+
+void AnthropicResponseReader::abandon(ResultBuilder &out)
+{
+    if (!m_stopped && !streamError()) // else already published
+        publish(out);
 }
 
 void AnthropicResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
@@ -181,7 +200,6 @@ void AnthropicResponseReader::onMessageStart(const QJsonObject &message, ResultB
         onBlockStart(int(i), content.at(i).toObject(), out);
         onBlockStop(int(i), out);
     }
-    publish(out);
 }
 
 void AnthropicResponseReader::onBlockStart(int index, const QJsonObject &start, ResultBuilder &out)
@@ -252,8 +270,9 @@ void AnthropicResponseReader::onBlockStop(int index, ResultBuilder &out)
         // replies): the start input is the whole input.
         out.appendToolCall(block.callIndex, QString(), QString(),
                            argumentsText(block.start.value(u"input"_s).toObject()));
+    } else if (!block.partialJson.trimmed().isEmpty()) {
+        block.input = parsedInput(block.partialJson);
     }
-    publish(out);
 }
 
 void AnthropicResponseReader::onMessageDelta(const QJsonObject &event, ResultBuilder &out)
@@ -270,7 +289,6 @@ void AnthropicResponseReader::onMessageDelta(const QJsonObject &event, ResultBui
     const QJsonValue stopReason = delta.value(u"stop_reason"_s);
     if (stopReason.isString())
         out.setFinishReason(finishReasonFromWire(stopReason.toString()));
-    publish(out);
 }
 
 QJsonObject AnthropicResponseReader::assembledMessage() const
@@ -285,12 +303,8 @@ QJsonObject AnthropicResponseReader::assembledMessage() const
             o.insert(u"thinking"_s, block.thinking);
             o.insert(u"signature"_s, block.signature);
         }
-        if (!block.partialJson.trimmed().isEmpty()) {
-            const QJsonDocument input = QJsonDocument::fromJson(block.partialJson.toUtf8());
-            // Cut-off input (max_tokens, a failed stream) stays as the text that arrived.
-            o.insert(u"input"_s,
-                     input.isObject() ? QJsonValue(input.object()) : QJsonValue(block.partialJson));
-        }
+        if (!block.partialJson.trimmed().isEmpty())
+            o.insert(u"input"_s, block.stopped ? block.input : parsedInput(block.partialJson));
         if (!block.citations.isEmpty()) {
             QJsonArray citations = o.value(u"citations"_s).toArray();
             for (const QJsonValue &citation : block.citations)
@@ -353,6 +367,7 @@ std::optional<ModelError> AnthropicResponseReader::readBody(const QByteArray &bo
             u"the response has no content array: %1"_s.arg(plainBodyExcerpt(body)));
     // A whole message reads like a stream of complete blocks.
     onMessageStart(message, out);
+    publish(out); // for the thinking blocks; raw is the body as it came
     const QJsonValue stopReason = message.value(u"stop_reason"_s);
     if (stopReason.isString())
         out.setFinishReason(finishReasonFromWire(stopReason.toString()));

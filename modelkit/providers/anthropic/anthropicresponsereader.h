@@ -36,6 +36,7 @@ public:
 
     void feed(QByteArrayView bytes, ResultBuilder &out) override;
     void finish(ResultBuilder &out) override;
+    void abandon(ResultBuilder &out) override;
     std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) override;
     ModelError readError(int status, const HttpHeaders &headers,
                          const QByteArray &body) const override;
@@ -61,6 +62,7 @@ private:
         QString thinking;
         QString signature;
         QString partialJson;
+        QJsonValue input; // tool_use: partialJson parsed once at the block's stop
         QJsonArray citations;
         int callIndex = -1; // for tool_use blocks
         bool stopped = false;
@@ -74,7 +76,9 @@ private:
     void onMessageDelta(const QJsonObject &event, ResultBuilder &out);
     void appendThinking(Block &block, const QString &text, ResultBuilder &out);
     QJsonObject assembledMessage() const;
-    //! Hands the assembled message (raw) and the thinking blocks to the builder.
+    //! Hands the assembled message (raw) and the thinking blocks to the builder. Costs a
+    //! pass over every block: called once at the end (message_stop, finish(), a failure),
+    //! not per block.
     void publish(ResultBuilder &out) const;
     void failStream(const ModelError &error, ResultBuilder &out);
 

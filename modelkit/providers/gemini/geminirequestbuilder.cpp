@@ -75,8 +75,15 @@ QJsonObject imagePart(const Image &image)
     return QJsonObject{{u"fileData"_s, fileData}};
 }
 
+//! Gemini rejects `{"text": ""}` with 400 "required oneof field 'data'".
+bool isEmptyTextPart(const QJsonObject &part)
+{
+    return part.contains(u"text"_s) && part.value(u"text"_s).toString().isEmpty();
+}
+
 QJsonArray userParts(const UserMessage &message)
 {
+    // Empty texts are left out: GeminiRequestBuilder::contents() drops them anyway.
     if (const auto *text = std::get_if<QString>(&message.content))
         return QJsonArray{QJsonObject{{u"text"_s, *text}}};
     QJsonArray parts;
@@ -261,7 +268,7 @@ QJsonObject GeminiRequestBuilder::systemInstruction(const QList<LlmMessage> &mes
 {
     QJsonArray parts;
     for (const LlmMessage &message : messages) {
-        if (const auto *m = std::get_if<SystemMessage>(&message))
+        if (const auto *m = std::get_if<SystemMessage>(&message); m && !m->content.isEmpty())
             parts.append(QJsonObject{{u"text"_s, m->content}});
     }
     if (parts.isEmpty())
@@ -273,13 +280,28 @@ QJsonArray GeminiRequestBuilder::contents(const QList<LlmMessage> &messages, QSt
 {
     QList<std::pair<QString, QJsonArray>> turns;
     const auto add = [&turns](const QString &role, const QJsonArray &parts) {
-        if (parts.isEmpty())
-            return;
-        if (!turns.isEmpty() && turns.last().first == role) {
-            for (const QJsonValue &part : parts)
+        for (const QJsonValue &value : parts) {
+            const QJsonObject part = value.toObject();
+            const bool sameTurn = !turns.isEmpty() && turns.last().first == role;
+            if (isEmptyTextPart(part)) {
+                // Gemini rejects empty texts, but a streamed reply can end with an empty text
+                // that only carries the signature: it moves to the part before it unless that
+                // one has its own (Google: never merge two signed parts), else it is dropped.
+                const QString signature = part.value(u"thoughtSignature"_s).toString();
+                if (sameTurn && !signature.isEmpty()) {
+                    QJsonArray &previous = turns.last().second;
+                    QJsonObject last = previous.last().toObject();
+                    if (!last.contains(u"thoughtSignature"_s)) {
+                        last.insert(u"thoughtSignature"_s, signature);
+                        previous.replace(previous.size() - 1, last);
+                    }
+                }
+                continue;
+            }
+            if (sameTurn)
                 turns.last().second.append(part);
-        } else {
-            turns.append({role, parts});
+            else
+                turns.append({role, QJsonArray{part}});
         }
     };
 

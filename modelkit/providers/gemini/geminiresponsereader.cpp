@@ -205,7 +205,13 @@ void GeminiResponseReader::readEvent(const SseEvent &event, ResultBuilder &out)
     }
     const QJsonObject response = doc.object();
     if (response.contains(u"error"_s)) {
-        setStreamError(errorFromJson(response, ModelError::Kind::Provider, 0));
+        // A mid-stream error carries the HTTP-like code the stream could no longer send
+        // (503 overloaded, 429 quota…): it types the error, so that retries can see it.
+        const QJsonValue code = response.value(u"error"_s).toObject().value(u"code"_s);
+        const ModelError::Kind kind = code.isDouble() && code.toInt() > 0
+                                          ? ModelError::kindForStatus(code.toInt())
+                                          : ModelError::Kind::Provider;
+        setStreamError(errorFromJson(response, kind, 0));
         return;
     }
     readResponse(response, out);

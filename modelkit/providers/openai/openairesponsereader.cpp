@@ -180,21 +180,24 @@ void OpenAiResponseReader::readChoice(const QJsonObject &choice, const QString &
 {
     // A streamed `delta` and a whole `message` carry the same fields.
     const QJsonObject message = choice.value(messageKey).toObject();
-    for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
-        if (message.value(key).isString())
-            out.appendThought(message.value(key).toString());
-    }
+    // Some servers (vLLM, OpenRouter) send both keys with the same text; take only one.
+    const QString reasoningContent = message.value(u"reasoning_content"_s).toString();
+    out.appendThought(!reasoningContent.isEmpty() ? reasoningContent
+                                                  : message.value(u"reasoning"_s).toString());
     if (message.value(u"content"_s).isString())
         out.appendText(message.value(u"content"_s).toString());
     else if (message.value(u"refusal"_s).isString())
         out.appendText(message.value(u"refusal"_s).toString());
     const QJsonArray calls = message.value(u"tool_calls"_s).toArray();
-    for (const QJsonValue &value : calls) {
-        const QJsonObject call = value.toObject();
+    // A whole message lists each call once, so its position is its index; toolCallIndex()
+    // would merge calls with empty or missing ids (some compatible servers) into one.
+    const bool wholeMessage = messageKey == u"message";
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject call = calls.at(i).toObject();
         const QJsonObject function = call.value(u"function"_s).toObject();
         // Streamed fragments of JSON text; a few compatible servers send a whole object.
-        out.appendToolCall(toolCallIndex(call), call.value(u"id"_s).toString(),
-                           function.value(u"name"_s).toString(),
+        out.appendToolCall(wholeMessage ? int(i) : toolCallIndex(call),
+                           call.value(u"id"_s).toString(), function.value(u"name"_s).toString(),
                            argumentsText(function.value(u"arguments"_s), QString()));
     }
     const QJsonArray logprobs
