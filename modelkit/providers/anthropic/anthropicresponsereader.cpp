@@ -24,11 +24,6 @@ QJsonValue parsedInput(const QString &partialJson)
 
 } // namespace
 
-AnthropicResponseReader::AnthropicResponseReader()
-{
-    m_parser.setMaxEventBytes(defaultMaxEventBytes);
-}
-
 RequestUsage AnthropicResponseReader::usageFromJson(const QJsonObject &usage)
 {
     RequestUsage u;
@@ -95,33 +90,12 @@ qint64 AnthropicResponseReader::tokenCountFromBody(const QByteArray &body, QStri
     return tokens.toInteger();
 }
 
-void AnthropicResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
-{
-    if (streamError())
-        return;
-    const QList<SseEvent> events = m_parser.feed(bytes);
-    for (const SseEvent &event : events) {
-        readEvent(event, out);
-        if (streamError())
-            return;
-    }
-    if (m_parser.hasOverflowed())
-        failStream(ModelError::make(
-                       ModelError::Kind::InvalidResponse,
-                       u"a stream event exceeded %1 MB"_s.arg(m_parser.maxEventBytes() / 1048576)),
-                   out);
-}
-
 void AnthropicResponseReader::finish(ResultBuilder &out)
 {
-    if (!streamError()) {
-        const QList<SseEvent> events = m_parser.finish();
-        for (const SseEvent &event : events) {
-            readEvent(event, out);
-            if (streamError())
-                return;
-        }
-    }
+    const bool failedBefore = streamError().has_value();
+    flushEvents(out);
+    if (!failedBefore && streamError())
+        return;     // the failing event has published what there was
     if (!m_stopped) // message_stop has published already
         publish(out);
     if (!streamError() && !m_stopped)
@@ -147,7 +121,7 @@ void AnthropicResponseReader::readEvent(const SseEvent &event, ResultBuilder &ou
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        failStream(
+        streamFailed(
             ModelError::make(ModelError::Kind::InvalidResponse,
                              u"malformed JSON in a stream event (%1 at offset %2): %3"_s.arg(
                                  parseError.errorString(), QString::number(parseError.offset),
@@ -179,7 +153,7 @@ void AnthropicResponseReader::readEvent(const SseEvent &event, ResultBuilder &ou
         ModelError error = errorFromJson(o, errorKindForType(errorType), 0);
         if (error.message.isEmpty())
             error.message = u"the stream reported an error: %1"_s.arg(plainBodyExcerpt(data));
-        failStream(error, out);
+        streamFailed(error, out);
     }
     // ping and event types we do not know are ignored, as the API asks.
 }
@@ -341,7 +315,7 @@ void AnthropicResponseReader::publish(ResultBuilder &out) const
                              QJsonObject{{AnthropicConfig::thinkingBlocksKey(), thinking}});
 }
 
-void AnthropicResponseReader::failStream(const ModelError &error, ResultBuilder &out)
+void AnthropicResponseReader::streamFailed(const ModelError &error, ResultBuilder &out)
 {
     publish(out);
     setStreamError(error);

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "providers/responsereader.h"
-#include "transport/sseparser.h"
+#include "providers/sseresponsereader.h"
 
 #include <map>
 
@@ -26,15 +25,9 @@ namespace modelkit {
 //! - `raw` is the whole message: message_start's message with the assembled content
 //!   blocks, the message_delta fields (stop_reason, stop_details…) and the cumulative usage.
 //! - Usage in OpenAI's meaning: prompt = input + cache creation + cache read tokens.
-class AnthropicResponseReader : public ResponseReader
+class AnthropicResponseReader : public SseResponseReader
 {
 public:
-    //! Events larger than this fail the stream instead of growing without bound.
-    static constexpr qsizetype defaultMaxEventBytes = 64 * 1024 * 1024;
-
-    AnthropicResponseReader();
-
-    void feed(QByteArrayView bytes, ResultBuilder &out) override;
     void finish(ResultBuilder &out) override;
     void abandon(ResultBuilder &out) override;
     std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) override;
@@ -68,7 +61,7 @@ private:
         bool stopped = false;
     };
 
-    void readEvent(const SseEvent &event, ResultBuilder &out);
+    void readEvent(const SseEvent &event, ResultBuilder &out) override;
     void onMessageStart(const QJsonObject &message, ResultBuilder &out);
     void onBlockStart(int index, const QJsonObject &block, ResultBuilder &out);
     void onBlockDelta(int index, const QJsonObject &delta, ResultBuilder &out);
@@ -80,9 +73,8 @@ private:
     //! pass over every block: called once at the end (message_stop, finish(), a failure),
     //! not per block.
     void publish(ResultBuilder &out) const;
-    void failStream(const ModelError &error, ResultBuilder &out);
+    void streamFailed(const ModelError &error, ResultBuilder &out) override;
 
-    SseParser m_parser;
     QJsonObject m_message; // message_start's message, message_delta fields applied
     QJsonObject m_usage;   // cumulative usage
     std::map<int, Block> m_blocks;

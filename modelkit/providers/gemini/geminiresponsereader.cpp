@@ -49,11 +49,6 @@ bool isContentFilter(const QString &reason)
 
 } // namespace
 
-GeminiResponseReader::GeminiResponseReader()
-{
-    m_parser.setMaxEventBytes(defaultMaxEventBytes);
-}
-
 RequestUsage GeminiResponseReader::usageFromJson(const QJsonObject &usageMetadata)
 {
     // Zero counts are left out of the JSON (proto3), hence the defaults.
@@ -154,32 +149,9 @@ qint64 GeminiResponseReader::parseTokenCount(const QByteArray &body, QString *er
     return total.toInteger(); // absent when 0 (proto3 JSON)
 }
 
-void GeminiResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
-{
-    if (streamError())
-        return;
-    const QList<SseEvent> events = m_parser.feed(bytes);
-    for (const SseEvent &event : events) {
-        readEvent(event, out);
-        if (streamError())
-            return;
-    }
-    if (m_parser.hasOverflowed())
-        setStreamError(ModelError::make(
-            ModelError::Kind::InvalidResponse,
-            u"a stream event exceeded %1 MB"_s.arg(m_parser.maxEventBytes() / 1048576)));
-}
-
 void GeminiResponseReader::finish(ResultBuilder &out)
 {
-    if (!streamError()) {
-        const QList<SseEvent> events = m_parser.finish();
-        for (const SseEvent &event : events) {
-            readEvent(event, out);
-            if (streamError())
-                return;
-        }
-    }
+    flushEvents(out);
     // No [DONE] in Gemini streams: a finish reason or a blocked prompt is the proof.
     if (!streamError() && !m_sawFinishReason && !m_blocked)
         setStreamError(

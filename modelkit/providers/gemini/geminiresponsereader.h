@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "providers/responsereader.h"
-#include "transport/sseparser.h"
+#include "providers/sseresponsereader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,15 +44,9 @@ namespace modelkit {
 //!   a 400 with ErrorInfo.reason API_KEY_INVALID is Authentication (Google answers a bad key
 //!   with 400, not 401); providerCode = ErrorInfo.reason when present, else status;
 //!   retryAfterMs from RetryInfo.retryDelay ("19s", "3.700s").
-class GeminiResponseReader : public ResponseReader
+class GeminiResponseReader : public SseResponseReader
 {
 public:
-    //! Events larger than this fail the stream instead of growing without bound.
-    static constexpr qsizetype defaultMaxEventBytes = 64 * 1024 * 1024;
-
-    GeminiResponseReader();
-
-    void feed(QByteArrayView bytes, ResultBuilder &out) override;
     void finish(ResultBuilder &out) override;
     std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) override;
     ModelError readError(int status, const HttpHeaders &headers,
@@ -73,12 +66,11 @@ public:
     static qint64 parseTokenCount(const QByteArray &body, QString *error);
 
 private:
-    void readEvent(const SseEvent &event, ResultBuilder &out);
+    void readEvent(const SseEvent &event, ResultBuilder &out) override;
     void readResponse(const QJsonObject &response, ResultBuilder &out);
     void readParts(const QJsonArray &parts, ResultBuilder &out);
     void addSignature(QJsonObject entry, const QString &signature);
 
-    SseParser m_parser;
     QJsonObject m_lastEvent;
     bool m_sawFinishReason = false;
     bool m_blocked = false;

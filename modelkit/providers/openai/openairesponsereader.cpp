@@ -25,11 +25,6 @@ QString stringOrNumber(const QJsonValue &value)
 
 } // namespace
 
-OpenAiResponseReader::OpenAiResponseReader()
-{
-    m_parser.setMaxEventBytes(defaultMaxEventBytes);
-}
-
 RequestUsage OpenAiResponseReader::usageFromJson(const QJsonObject &usage)
 {
     RequestUsage u;
@@ -75,29 +70,9 @@ ModelError OpenAiResponseReader::errorFromJson(const QJsonObject &object, ModelE
     return error;
 }
 
-void OpenAiResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
-{
-    if (streamError())
-        return;
-    const QList<SseEvent> events = m_parser.feed(bytes);
-    for (const SseEvent &event : events) {
-        readEvent(event, out);
-        if (streamError())
-            return;
-    }
-    if (m_parser.hasOverflowed())
-        setStreamError(ModelError::make(
-            ModelError::Kind::InvalidResponse,
-            u"a stream event exceeded %1 MB"_s.arg(m_parser.maxEventBytes() / 1048576)));
-}
-
 void OpenAiResponseReader::finish(ResultBuilder &out)
 {
-    if (!streamError()) {
-        const QList<SseEvent> events = m_parser.finish();
-        for (const SseEvent &event : events)
-            readEvent(event, out);
-    }
+    flushEvents(out);
     out.setRaw(m_lastChunk);
     // Some compatible servers omit [DONE]; a finish_reason is proof enough of completion.
     if (!streamError() && !m_done && !m_sawFinishReason)

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "providers/responsereader.h"
-#include "transport/sseparser.h"
+#include "providers/sseresponsereader.h"
 
 #include <QJsonObject>
 
@@ -13,15 +12,9 @@ namespace modelkit {
 //! streams (OpenAI, Azure's filter chunks, compatible servers' `reasoning_content` /
 //! `reasoning`), and error bodies. Only choice 0 is read; with n > 1 the others are
 //! kept in the raw JSON only.
-class OpenAiResponseReader : public ResponseReader
+class OpenAiResponseReader : public SseResponseReader
 {
 public:
-    //! Events larger than this fail the stream instead of growing without bound.
-    static constexpr qsizetype defaultMaxEventBytes = 64 * 1024 * 1024;
-
-    OpenAiResponseReader();
-
-    void feed(QByteArrayView bytes, ResultBuilder &out) override;
     void finish(ResultBuilder &out) override;
     std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) override;
     ModelError readError(int status, const HttpHeaders &headers,
@@ -33,12 +26,11 @@ public:
     static ModelError errorFromJson(const QJsonObject &object, ModelError::Kind kind, int status);
 
 private:
-    void readEvent(const SseEvent &event, ResultBuilder &out);
+    void readEvent(const SseEvent &event, ResultBuilder &out) override;
     void readChunk(const QJsonObject &chunk, ResultBuilder &out);
     void readChoice(const QJsonObject &choice, const QString &messageKey, ResultBuilder &out);
     int toolCallIndex(const QJsonObject &call);
 
-    SseParser m_parser;
     QJsonObject m_lastChunk;
     bool m_done = false;
     bool m_sawFinishReason = false;
