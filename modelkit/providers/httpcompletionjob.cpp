@@ -56,6 +56,14 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
 {
     if (m_streamFailed)
         return;
+    if (!m_plainJsonAnswer) {
+        const QByteArray type = headerValue(m_call->responseHeaders(), "content-type").toLower();
+        m_plainJsonAnswer = type.startsWith("application/json");
+    }
+    if (*m_plainJsonAnswer) {
+        m_plainJsonBody += chunk;
+        return;
+    }
     m_reader->feed(chunk, builder());
     if (const auto error = m_reader->streamError()) {
         // The provider reported an error mid-stream or sent garbage: stop reading, keep
@@ -81,7 +89,12 @@ void HttpCompletionJob::onCallFinished()
     setExchange(m_call->exchange());
     switch (m_call->outcome()) {
     case HttpCall::Outcome::Success:
-        if (isStreaming()) {
+        if (isStreaming() && m_plainJsonAnswer.value_or(false)) {
+            if (const auto error = m_reader->readBody(m_plainJsonBody, builder())) {
+                finishWithError(withRequestId(*error));
+                return;
+            }
+        } else if (isStreaming()) {
             m_reader->finish(builder());
             if (const auto error = m_reader->streamError()) {
                 finishWithError(withRequestId(*error));

@@ -44,6 +44,10 @@ private:
     HttpCall *m_call;
     std::unique_ptr<ResponseReader> m_reader;
     bool m_streamFailed = false;
+    //! A streamed request answered with one JSON document (a proxy's error, or a compatible
+    //! server that ignores `stream`): read it whole at the end instead of as a stream.
+    std::optional<bool> m_plainJsonAnswer;
+    QByteArray m_plainJsonBody;
 };
 
 } // namespace modelkit

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void readerErrorsCarryRequestId_data();
     void readerErrorsCarryRequestId();
     void rateLimitNotRetried();
+    void streamAnsweredWithPlainJson_data();
+    void streamAnsweredWithPlainJson();
 
     void rejectedBeforeSending_data();
     void rejectedBeforeSending();
@@ -684,6 +686,46 @@ void TestOpenAiProvider::readerErrorsCarryRequestId()
     QVERIFY(waitForFinished(job));
     QCOMPARE(kindOf(job), ModelError::kindName(ModelError::Kind::InvalidResponse));
     QCOMPARE(job->error().requestId, u"req-r1"_s);
+}
+
+void TestOpenAiProvider::streamAnsweredWithPlainJson_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorMessage");
+    // A compatible server that ignores `stream`, and a proxy's error with status 200.
+    QTest::newRow("whole completion") << completionBody("It is 18 degrees and foggy.")
+                                      << u"It is 18 degrees and foggy."_s << QString();
+    QTest::newRow("error document")
+        << QByteArray(R"({"error":{"message":"Monthly quota exceeded","code":"quota"}})")
+        << QString() << u"Monthly quota exceeded"_s;
+}
+
+void TestOpenAiProvider::streamAnsweredWithPlainJson()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, text);
+    QFETCH(QString, errorMessage);
+    Rig rig;
+    ScriptedResponse response = ScriptedResponse::json(200, body, {{"x-request-id", "req-j1"}});
+    response.chunked = true;
+    response.chunkSize = 9;
+    rig.server.enqueue(response);
+    OpenAiClient *client = rig.start(rig.config());
+    CompletionJob *job = client->createStream(weatherRequest());
+    JobWatch watch(job);
+    QVERIFY(waitForFinished(job));
+    QCOMPARE(watch.finishedCount, 1);
+    if (errorMessage.isEmpty()) {
+        QVERIFY2(!job->hasError(), qPrintable(errorText(job)));
+        QCOMPARE(job->result().text(), text);
+        QCOMPARE(watch.text, text);
+    } else {
+        QCOMPARE(kindOf(job), ModelError::kindName(ModelError::Kind::Provider));
+        QCOMPARE(job->error().message, errorMessage);
+        QCOMPARE(job->error().providerCode, u"quota"_s);
+        QCOMPARE(job->error().requestId, u"req-j1"_s);
+    }
 }
 
 void TestOpenAiProvider::rateLimitNotRetried()
