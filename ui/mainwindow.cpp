@@ -29,7 +29,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *body = new QLabel(
         tr("<p>The composer, reply view and inspector are not part of this build yet.</p>"
            "<p>The <code>modelkit</code> command-line tool already sends requests to OpenAI, "
-           "Azure OpenAI and any OpenAI-compatible server:<br>"
+           "Azure OpenAI, Anthropic, Gemini, Ollama and any OpenAI-compatible server:<br>"
            "<code>modelkit chat --provider openai --user \"Hello\" --stream</code></p>"),
         welcome);
     body->setObjectName(u"welcomeText"_s);
