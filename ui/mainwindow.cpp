@@ -2,59 +2,374 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "composer/composerpanel.h"
+#include "composer/parameterspanel.h"
+#include "composer/toolspanel.h"
+#include "inspector/inspectorpanel.h"
+#include "providers/providerbar.h"
+#include "replyview/replyview.h"
+#include "session/playgroundsession.h"
+#include "widgets/icons.h"
+#include "widgets/noticebar.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace modelkit;
 using namespace Qt::StringLiterals;
 
 namespace playground {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+const QString starterTool = uR"({
+  "name": "get_weather",
+  "description": "Current weather for a city.",
+  "parameters": {
+    "type": "object",
+    "properties": {
+      "location": { "type": "string", "description": "City name, e.g. Paris" },
+      "unit": { "type": "string", "enum": ["celsius", "fahrenheit"] }
+    },
+    "required": ["location"]
+  }
+})"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new PlaygroundSession(nullptr, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Modelkit Playground"));
-    resize(1200, 800);
-
-    auto *welcome = new QWidget(this);
-    welcome->setObjectName(u"welcomePage"_s);
-    auto *layout = new QVBoxLayout(welcome);
-    layout->addStretch();
-    auto *title = new QLabel(tr("<h1>Modelkit Playground</h1>"), welcome);
-    title->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(
-        tr("<p>The composer, reply view and inspector are not part of this build yet.</p>"
-           "<p>The <code>modelkit</code> command-line tool already sends requests to OpenAI, "
-           "Azure OpenAI, Anthropic, Gemini, Ollama and any OpenAI-compatible server:<br>"
-           "<code>modelkit chat --provider openai --user \"Hello\" --stream</code></p>"),
-        welcome);
-    body->setObjectName(u"welcomeText"_s);
-    body->setAlignment(Qt::AlignCenter);
-    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(title);
-    layout->addWidget(body);
-    layout->addStretch();
-    setCentralWidget(welcome);
-
+    resize(1440, 900);
+    createPanels();
     createActions();
-    statusBar()->showMessage(tr("No provider configured"));
+    restoreLayout();
+    updateRunActions();
+    updateUsageLabel();
+    statusBar()->showMessage(m_session->isDemo()
+                                 ? tr("Demo provider selected: replies are scripted and offline. "
+                                      "Press Ctrl+Enter to send.")
+                                 : tr("Ready. Press Ctrl+Enter to send."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    m_composer = new ComposerPanel(m_session, this);
+    m_reply = new ReplyView(m_session, this);
+    m_notice = new NoticeBar(this);
+    m_notice->setObjectName(u"sendProblem"_s);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_composer);
+    m_splitter->addWidget(m_reply);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_tools = new ToolsPanel(m_session, this);
+    m_parameters = new ParametersPanel(m_session, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"settingsTabs"_s);
+    tabs->addTab(m_parameters, tr("Parameters"));
+    tabs->addTab(m_tools, tr("Tools && output"));
+    m_settingsDock = new QDockWidget(tr("Request"), this);
+    m_settingsDock->setObjectName(u"settingsDock"_s);
+    m_settingsDock->setWidget(tabs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_settingsDock);
+
+    m_inspector = new InspectorPanel(m_session, this);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(u"inspectorDock"_s);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_settingsDock, m_inspectorDock}, {300, 420}, Qt::Horizontal);
+
+    m_usageLabel = new QLabel(this);
+    m_usageLabel->setObjectName(u"sessionUsage"_s);
+    statusBar()->addPermanentWidget(m_usageLabel);
+
+    connect(m_session, &PlaygroundSession::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_session, &PlaygroundSession::selectedRunChanged, this, &MainWindow::updateRunActions);
+    connect(m_session, &PlaygroundSession::usageChanged, this, &MainWindow::updateUsageLabel);
+    connect(m_session, &PlaygroundSession::runFinished, this, [this](Run *run) {
+        updateRunActions();
+        const QString seconds = QLocale().toString(run->elapsedMs() / 1000.0, 'f', 2);
+        switch (run->state()) {
+        case Run::State::Succeeded:
+            statusBar()->showMessage(
+                tr("Run #%1 finished in %2 s").arg(run->number()).arg(seconds));
+            break;
+        case Run::State::Cancelled:
+            statusBar()->showMessage(tr("Run #%1 stopped after %2 s; the partial reply is kept")
+                                         .arg(run->number())
+                                         .arg(seconds));
+            break;
+        case Run::State::Failed:
+            statusBar()->showMessage(tr("Run #%1 failed: %2")
+                                         .arg(run->number())
+                                         .arg(ModelError::kindName(run->error()->kind)));
+            break;
+        case Run::State::Running:
+            break;
+        }
+    });
 }
 
 void MainWindow::createActions()
 {
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *providerBar = new ProviderBar(m_session, this);
+    toolbar->addWidget(providerBar);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+
+    auto action
+        = [this](const QString &name, const QString &text, const QKeySequence &keys, auto slot) {
+              auto *a = new QAction(text, this);
+              a->setObjectName(name);
+              if (!keys.isEmpty()) {
+                  a->setShortcut(keys);
+                  a->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
+                                                 keys.toString(QKeySequence::NativeText)));
+              }
+              connect(a, &QAction::triggered, this, slot);
+              addAction(a); // shortcuts work while the menu bar is hidden, too
+              return a;
+          };
+
+    m_sendAction = action(u"actionSend"_s, tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                          [this] { send(); });
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setIcon(Icons::icon(Icons::Name::Send));
+    m_stopAction = action(u"actionStop"_s, tr("S&top"), QKeySequence(Qt::Key_Escape),
+                          [this] { m_session->stop(); });
+    m_stopAction->setIcon(Icons::icon(Icons::Name::Stop));
+    m_addReplyAction = action(u"actionAddReply"_s, tr("&Add Reply to Conversation"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] {
+                                  m_session->addReplyToConversation(m_session->selectedRun());
+                              });
+    toolbar->addAction(m_sendAction);
+    toolbar->addAction(m_stopAction);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newConversation
+        = action(u"actionNewConversation"_s, tr("&New Conversation"), QKeySequence::New, [this] {
+              m_session->setMessages({});
+              while (!m_session->toolTexts().isEmpty())
+                  m_session->removeTool(0);
+          });
+    file->addAction(newConversation);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *messages = menuBar()->addMenu(tr("&Messages"));
+    messages->addAction(action(u"actionAddSystem"_s, tr("Add &System Message"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                               [this] { m_composer->addMessage(MessageEditor::Role::System); }));
+    messages->addAction(action(u"actionAddUser"_s, tr("Add &User Message"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                               [this] { m_composer->addMessage(MessageEditor::Role::User); }));
+    messages->addAction(action(u"actionAddAssistant"_s, tr("Add &Assistant Message"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                               [this] { m_composer->addMessage(MessageEditor::Role::Assistant); }));
+    messages->addAction(action(u"actionAddToolResult"_s, tr("Add &Tool Result"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
+                                   m_composer->addMessage(MessageEditor::Role::ToolResult);
+                               }));
+    messages->addSeparator();
+    messages->addAction(m_addReplyAction);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_sendAction);
+    run->addAction(m_stopAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto focusAction = [&](const QString &name, const QString &text, int key, QWidget *target,
+                           QDockWidget *dock) {
+        view->addAction(action(name, text, QKeySequence(Qt::CTRL | key), [target, dock] {
+            if (dock) {
+                dock->show();
+                dock->raise();
+            }
+            if (auto *tabs = qobject_cast<QTabWidget *>(target->parentWidget()->parentWidget()))
+                tabs->setCurrentWidget(target);
+            target->setFocus(Qt::ShortcutFocusReason);
+            if (QWidget *first = target->nextInFocusChain(); first && !target->hasFocus())
+                first->setFocus(Qt::ShortcutFocusReason);
+        }));
+    };
+    focusAction(u"actionFocusComposer"_s, tr("Go to &Conversation"), Qt::Key_1, m_composer,
+                nullptr);
+    focusAction(u"actionFocusReply"_s, tr("Go to &Reply"), Qt::Key_2, m_reply, nullptr);
+    focusAction(u"actionFocusInspector"_s, tr("Go to &Inspector"), Qt::Key_3, m_inspector,
+                m_inspectorDock);
+    focusAction(u"actionFocusParameters"_s, tr("Go to &Parameters"), Qt::Key_4, m_parameters,
+                m_settingsDock);
+    focusAction(u"actionFocusTools"_s, tr("Go to &Tools"), Qt::Key_5, m_tools, m_settingsDock);
+    view->addSeparator();
+    view->addAction(action(u"actionChooseProvider"_s, tr("Choose Pro&vider"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+                               auto *combo = findChild<QComboBox *>(u"providerCombo"_s);
+                               combo->setFocus(Qt::ShortcutFocusReason);
+                               combo->showPopup();
+                           }));
+    view->addAction(action(u"actionChooseModel"_s, tr("Choose &Model"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
+                               auto *combo = findChild<QComboBox *>(u"modelCombo"_s);
+                               combo->setFocus(Qt::ShortcutFocusReason);
+                               combo->lineEdit()->selectAll();
+                           }));
+    view->addSeparator();
+    QAction *toggleSettings = m_settingsDock->toggleViewAction();
+    toggleSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(toggleSettings);
+    QAction *toggleInspector = m_inspectorDock->toggleViewAction();
+    toggleInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(toggleInspector);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"actionShortcuts"_s, tr("&Keyboard Shortcuts"),
+                           QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); }));
     QAction *about
         = help->addAction(tr("&About Modelkit Playground"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
+}
+
+void MainWindow::loadStarterConversation()
+{
+    m_session->setMessages(
+        {SystemMessage{tr("You are a concise assistant. Use the tools you are given when they "
+                          "help.")},
+         UserMessage{tr("What's the weather in Paris right now, and should I take an umbrella?"),
+                     u"user"_s}});
+    if (m_session->toolTexts().isEmpty())
+        m_session->addTool(starterTool);
+}
+
+void MainWindow::send()
+{
+    QString error;
+    if (m_session->send(&error)) {
+        m_notice->hide();
+        return;
+    }
+    m_notice->showNotice(NoticeBar::Level::Error, tr("Not sent: %1").arg(error.toHtmlEscaped()));
+    statusBar()->showMessage(tr("Not sent: %1").arg(error));
+    // Point at the panel that holds the problem.
+    const bool toolProblem
+        = std::any_of(
+              m_session->toolTexts().cbegin(), m_session->toolTexts().cend(),
+              [](const QString &text) { return !PlaygroundSession::toolProblem(text).isEmpty(); })
+          || error.startsWith(tr("Output schema:"));
+    if (toolProblem) {
+        m_settingsDock->show();
+        if (auto *tabs = findChild<QTabWidget *>(u"settingsTabs"_s))
+            tabs->setCurrentWidget(m_tools);
+    }
+}
+
+void MainWindow::updateRunActions()
+{
+    const bool running = m_session->isRunning();
+    m_stopAction->setEnabled(running);
+    const Run *selected = m_session->selectedRun();
+    m_addReplyAction->setEnabled(
+        selected && !selected->isRunning()
+        && (!selected->text().isEmpty() || !selected->toolCalls().isEmpty()));
+}
+
+void MainWindow::updateUsageLabel()
+{
+    const RequestUsage usage = m_session->totalUsage();
+    const QLocale locale;
+    m_usageLabel->setText(
+        tr("Session: %n run(s) · %1 prompt + %2 completion tokens", nullptr,
+           int(m_session->runs().size()))
+            .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
+        m_splitter->setSizes({1, 1});
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_session->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const QList<QAction *> all = actions();
+    for (const QAction *a : all) {
+        if (a->shortcut().isEmpty())
+            continue;
+        rows += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_s.arg(
+            QString(a->text()).remove(u'&').toHtmlEscaped(),
+            a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    rows += u"<tr><td>%1</td><td><b>Alt+Up / Alt+Down</b></td></tr>"_s.arg(
+        tr("Move the focused message"));
+    rows += u"<tr><td>%1</td><td><b>Alt+Delete</b></td></tr>"_s.arg(
+        tr("Remove the focused message"));
+    rows += u"<tr><td>%1</td><td><b>Alt+C</b></td></tr>"_s.arg(
+        tr("Collapse or expand the focused message"));
+    rows += u"<tr><td>%1</td><td><b>Alt+I</b></td></tr>"_s.arg(
+        tr("Attach images to the focused user message"));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(u"<table cellspacing='6'>%1</table>"_s.arg(rows));
+    box.exec();
 }
 
 void MainWindow::showAbout()

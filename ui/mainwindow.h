@@ -4,20 +4,63 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+
 namespace playground {
 
-//! The application window. It only assembles panels and actions; the panels (composer,
-//! reply view, inspector…) own their state.
+class ComposerPanel;
+class InspectorPanel;
+class NoticeBar;
+class ParametersPanel;
+class PlaygroundSession;
+class ReplyView;
+class ToolsPanel;
+
+//! The application window. It only assembles the panels around one PlaygroundSession and
+//! wires the actions; the panels own their widgets and talk to the session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlaygroundSession *session() const { return m_session; }
+    //! A ready-to-send example (system + user message and a weather tool) for first launch.
+    void loadStarterConversation();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPanels();
     void createActions();
+    void send();
+    void updateRunActions();
+    void updateUsageLabel();
+    void restoreLayout();
+    void saveLayout() const;
     void showAbout();
+    void showShortcuts();
+
+    PlaygroundSession *m_session;
+    ComposerPanel *m_composer = nullptr;
+    ToolsPanel *m_tools = nullptr;
+    ParametersPanel *m_parameters = nullptr;
+    ReplyView *m_reply = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_settingsDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_addReplyAction = nullptr;
+    QLabel *m_usageLabel = nullptr;
 };
 
 } // namespace playground

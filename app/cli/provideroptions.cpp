@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "cli/provideroptions.h"
 
-#include "providers/anthropic/anthropicclient.h"
-#include "providers/gemini/geminiclient.h"
-#include "providers/ollama/ollamaclient.h"
-#include "providers/openai/openaiclient.h"
+#include "core/chatcompletionclient.h"
+#include "providers/demo/democlient.h"
 #include "providers/replay/replayclient.h"
+
+#include <algorithm>
+#include <limits>
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 using namespace modelkit;
@@ -18,8 +20,16 @@ namespace playground::cli {
 
 namespace {
 
-const QStringList knownProviders{u"openai"_s, u"azure"_s,  u"compatible"_s, u"anthropic"_s,
-                                 u"gemini"_s, u"ollama"_s, u"replay"_s};
+//! The --provider values: every profile kind, the offline demo and the scripted replay
+//! client.
+QStringList knownProviders()
+{
+    QStringList names;
+    for (ProviderKind kind : ProviderKinds::all())
+        names << ProviderKinds::id(kind);
+    names << u"demo"_s << u"replay"_s;
+    return names;
+}
 
 } // namespace
 
@@ -28,7 +38,7 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({
         {u"provider"_s,
          tr("Provider: openai, azure, compatible (any OpenAI-compatible server), anthropic, "
-            "gemini, ollama or replay."),
+            "gemini, ollama, demo (offline, the GUI's Demo provider) or replay."),
          tr("NAME")},
         {u"base-url"_s, tr("Base URL of the API (e.g. http://localhost:8000/v1)."), tr("URL")},
         {u"model"_s, tr("Model name (Azure: the deployment name)."), tr("NAME")},
@@ -54,45 +64,38 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-QStringList ProviderOptions::keyVariables(const QString &provider)
+std::optional<ProviderOptions::Described>
+ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, QString *error)
 {
-    if (provider == u"openai")
-        return {u"OPENAI_API_KEY"_s};
-    if (provider == u"azure")
-        return {u"AZURE_OPENAI_API_KEY"_s};
-    if (provider == u"anthropic")
-        return {u"ANTHROPIC_API_KEY"_s};
-    if (provider == u"gemini")
-        return {u"GEMINI_API_KEY"_s, u"GOOGLE_API_KEY"_s};
-    if (provider == u"ollama")
-        return {u"OLLAMA_API_KEY"_s};
-    return {};
-}
-
-std::optional<ProviderOptions::Common> ProviderOptions::readCommon(const QCommandLineParser &parser,
-                                                                   bool keyRequired, QString *error)
-{
-    Common common;
+    Described described;
+    ProviderProfile &profile = described.profile;
+    profile.name = tr("command line");
+    profile.kind = kind;
     const QString base = parser.value(u"base-url"_s);
     if (!base.isEmpty()) {
-        common.baseUrl = QUrl(base, QUrl::StrictMode);
-        if (!common.baseUrl.isValid()
-            || (common.baseUrl.scheme() != u"http" && common.baseUrl.scheme() != u"https")) {
+        profile.baseUrl = QUrl(base, QUrl::StrictMode);
+        if (!profile.baseUrl.isValid()
+            || (profile.baseUrl.scheme() != u"http" && profile.baseUrl.scheme() != u"https")) {
             *error = tr("--base-url \"%1\" is not an http(s) URL").arg(base);
             return std::nullopt;
         }
     }
-    common.model = parser.value(u"model"_s);
+    profile.model = parser.value(u"model"_s);
+    profile.apiVersion = parser.value(u"api-version"_s);
 
-    const QStringList variables = parser.isSet(u"api-key-env"_s)
-                                      ? QStringList{parser.value(u"api-key-env"_s)}
-                                      : keyVariables(parser.value(u"provider"_s));
-    for (const QString &variable : variables) {
-        common.apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        if (!common.apiKey.isEmpty())
-            break;
-    }
-    if (common.apiKey.isEmpty() && (keyRequired || parser.isSet(u"api-key-env"_s))) {
+    // The command line also reads OLLAMA_API_KEY (ollama.com); a stored Ollama profile
+    // names it explicitly when it wants it.
+    const bool namedVariable = parser.isSet(u"api-key-env"_s);
+    if (namedVariable)
+        profile.keyVariable = parser.value(u"api-key-env"_s);
+    else if (kind == ProviderKind::Ollama)
+        profile.keyVariable = u"OLLAMA_API_KEY"_s;
+    if (!namedVariable || !profile.keyVariable.isEmpty())
+        described.apiKey
+            = ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
+    if (described.apiKey.isEmpty() && (namedVariable || ClientFactory::keyRequired(profile))) {
+        const QStringList variables
+            = namedVariable ? QStringList{profile.keyVariable} : profile.keyVariables();
         *error = tr("no API key: set %1 (or choose another variable with --api-key-env)")
                      .arg(variables.join(tr(" or ")));
         return std::nullopt;
@@ -104,9 +107,14 @@ std::optional<ProviderOptions::Common> ProviderOptions::readCommon(const QComman
             *error = tr("--header \"%1\" is not NAME:VALUE").arg(header);
             return std::nullopt;
         }
-        common.headers.append(
+        profile.extraHeaders.append(
             {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
     }
+
+    profile.http2 = parser.isSet(u"http2"_s);
+    // Fractions of a second and 0 (no limit) are fine here, unlike in a stored profile:
+    // the command line passes its transport settings whole.
+    TransportOptions transport = ClientFactory::transportOptions(profile);
     auto readNumber = [&](const QString &name, int *out, int scale) {
         if (!parser.isSet(name))
             return true;
@@ -116,15 +124,43 @@ std::optional<ProviderOptions::Common> ProviderOptions::readCommon(const QComman
             *error = tr("--%1 expects a non-negative number").arg(name);
             return false;
         }
-        *out = int(value * scale);
+        *out = int(std::min(value * scale, double(std::numeric_limits<int>::max())));
         return true;
     };
-    if (!readNumber(u"max-retries"_s, &common.transport.maxRetries, 1)
-        || !readNumber(u"timeout"_s, &common.transport.totalTimeoutMs, 1000)
-        || !readNumber(u"idle-timeout"_s, &common.transport.idleTimeoutMs, 1000))
+    if (!readNumber(u"max-retries"_s, &transport.maxRetries, 1)
+        || !readNumber(u"timeout"_s, &transport.totalTimeoutMs, 1000)
+        || !readNumber(u"idle-timeout"_s, &transport.idleTimeoutMs, 1000))
         return std::nullopt;
-    common.transport.http2 = parser.isSet(u"http2"_s);
-    return common;
+    described.overrides.transport = transport;
+
+    if (kind == ProviderKind::AzureOpenAi) {
+        // The variables the openai SDK's AzureOpenAI client reads.
+        if (profile.baseUrl.isEmpty())
+            profile.baseUrl = QUrl(qEnvironmentVariable("AZURE_OPENAI_ENDPOINT"));
+        if (profile.apiVersion.isEmpty())
+            profile.apiVersion = qEnvironmentVariable("OPENAI_API_VERSION");
+    }
+    if (profile.baseUrl.isEmpty() && ProviderKinds::defaultBaseUrl(kind).isEmpty()) {
+        *error = kind == ProviderKind::AzureOpenAi
+                     ? tr("--provider azure needs --base-url (or AZURE_OPENAI_ENDPOINT)")
+                     : tr("--provider compatible needs --base-url");
+        return std::nullopt;
+    }
+
+    if (kind == ProviderKind::Ollama) {
+        if (parser.isSet(u"keep-alive"_s))
+            described.overrides.ollamaKeepAlive = parser.value(u"keep-alive"_s);
+        if (parser.isSet(u"num-ctx"_s)) {
+            bool ok = false;
+            const qint64 numCtx = parser.value(u"num-ctx"_s).toLongLong(&ok);
+            if (!ok || numCtx <= 0) {
+                *error = tr("--num-ctx expects a positive number of tokens");
+                return std::nullopt;
+            }
+            described.overrides.ollamaNumCtx = numCtx;
+        }
+    }
+    return described;
 }
 
 std::unique_ptr<ChatCompletionClient>
@@ -161,105 +197,36 @@ ProviderOptions::createReplay(const QCommandLineParser &parser, QString *error)
 }
 
 std::unique_ptr<ChatCompletionClient>
-ProviderOptions::createOpenAi(const QCommandLineParser &parser, HttpTransport *transport,
-                              QString *error)
-{
-    const QString provider = parser.value(u"provider"_s);
-    OpenAiConfig config;
-    config.flavor = provider == u"azure"        ? OpenAiConfig::Flavor::Azure
-                    : provider == u"compatible" ? OpenAiConfig::Flavor::Compatible
-                                                : OpenAiConfig::Flavor::OpenAi;
-    // Another host than OpenAI's speaks the compatible dialect (max_tokens, top_k…).
-    const QUrl base = QUrl(parser.value(u"base-url"_s));
-    if (config.flavor == OpenAiConfig::Flavor::OpenAi && !base.isEmpty()
-        && base.host() != u"api.openai.com")
-        config.flavor = OpenAiConfig::Flavor::Compatible;
-    const bool local = config.flavor == OpenAiConfig::Flavor::Compatible;
-    auto common = readCommon(parser, !local, error);
-    if (!common)
-        return nullptr;
-    config.baseUrl = common->baseUrl;
-    if (config.baseUrl.isEmpty() && config.flavor == OpenAiConfig::Flavor::Azure)
-        config.baseUrl = QUrl(qEnvironmentVariable("AZURE_OPENAI_ENDPOINT"));
-    if (config.baseUrl.isEmpty() && config.flavor != OpenAiConfig::Flavor::OpenAi) {
-        *error = config.flavor == OpenAiConfig::Flavor::Azure
-                     ? tr("--provider azure needs --base-url (or AZURE_OPENAI_ENDPOINT)")
-                     : tr("--provider compatible needs --base-url");
-        return nullptr;
-    }
-    config.model = common->model;
-    if (config.model.isEmpty() && config.flavor == OpenAiConfig::Flavor::OpenAi)
-        config.model = u"gpt-4o-mini"_s;
-    config.apiKey = common->apiKey;
-    config.apiVersion = parser.value(u"api-version"_s);
-    if (config.apiVersion.isEmpty())
-        config.apiVersion = qEnvironmentVariable("OPENAI_API_VERSION");
-    config.extraHeaders = common->headers;
-    config.transport = common->transport;
-    return std::make_unique<OpenAiClient>(transport, config);
-}
-
-std::unique_ptr<ChatCompletionClient>
 ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *transport,
                               QString *error)
 {
     const QString provider = parser.value(u"provider"_s);
     if (provider.isEmpty()) {
-        *error = tr("--provider is required (%1)").arg(knownProviders.join(u", "_s));
-        return nullptr;
-    }
-    if (!knownProviders.contains(provider)) {
-        *error
-            = tr("unknown provider \"%1\" (known: %2)").arg(provider, knownProviders.join(u", "_s));
+        *error = tr("--provider is required (%1)").arg(knownProviders().join(u", "_s));
         return nullptr;
     }
     if (provider == u"replay")
         return createReplay(parser, error);
-    if (provider == u"openai" || provider == u"azure" || provider == u"compatible")
-        return createOpenAi(parser, transport, error);
-
-    // Ollama runs locally without a key; ollama.com takes one.
-    auto common = readCommon(parser, provider != u"ollama", error);
-    if (!common)
-        return nullptr;
-    if (provider == u"anthropic") {
-        AnthropicConfig config;
-        config.baseUrl = common->baseUrl;
-        config.apiKey = common->apiKey;
-        config.model = common->model.isEmpty() ? u"claude-haiku-4-5"_s : common->model;
-        config.apiVersion = parser.value(u"api-version"_s);
-        config.extraHeaders = common->headers;
-        config.transport = common->transport;
-        return std::make_unique<AnthropicClient>(transport, config);
-    }
-    if (provider == u"gemini") {
-        GeminiConfig config;
-        config.baseUrl = common->baseUrl;
-        config.apiKey = common->apiKey;
-        config.model = common->model.isEmpty() ? u"gemini-2.5-flash"_s : common->model;
-        if (parser.isSet(u"api-version"_s))
-            config.apiVersion = parser.value(u"api-version"_s);
-        config.extraHeaders = common->headers;
-        config.transport = common->transport;
-        return std::make_unique<GeminiClient>(transport, config);
-    }
-    OllamaConfig config;
-    config.baseUrl = common->baseUrl;
-    config.apiKey = common->apiKey;
-    config.model = common->model.isEmpty() ? u"llama3.2"_s : common->model;
-    if (parser.isSet(u"keep-alive"_s))
-        config.keepAlive = parser.value(u"keep-alive"_s);
-    if (parser.isSet(u"num-ctx"_s)) {
-        bool ok = false;
-        config.numCtx = parser.value(u"num-ctx"_s).toLongLong(&ok);
-        if (!ok || *config.numCtx <= 0) {
-            *error = tr("--num-ctx expects a positive number of tokens");
+    if (provider == u"demo") {
+        const QString model = parser.value(u"model"_s);
+        if (!model.isEmpty() && !DemoClient::models().contains(model)) {
+            *error = tr("unknown demo model \"%1\" (known: %2)")
+                         .arg(model, DemoClient::models().join(u", "_s));
             return nullptr;
         }
+        return std::make_unique<DemoClient>(model);
     }
-    config.extraHeaders = common->headers;
-    config.transport = common->transport;
-    return std::make_unique<OllamaClient>(transport, config);
+    const std::optional<ProviderKind> kind = ProviderKinds::fromId(provider);
+    if (!kind) {
+        *error = tr("unknown provider \"%1\" (known: %2)")
+                     .arg(provider, knownProviders().join(u", "_s));
+        return nullptr;
+    }
+    const std::optional<Described> described = describe(parser, *kind, error);
+    if (!described)
+        return nullptr;
+    return ClientFactory::create(described->profile, described->apiKey, transport,
+                                 described->overrides, error);
 }
 
 } // namespace playground::cli

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/httpheaders.h"
-#include "transport/transportoptions.h"
+#include "profiles/clientfactory.h"
+#include "profiles/providerprofile.h"
 
 #include <memory>
 #include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace modelkit {
 class ChatCompletionClient;
@@ -20,7 +19,10 @@ class HttpTransport;
 namespace playground::cli {
 
 //! The options every provider-facing command shares (--provider, --base-url, --model,
-//! --api-key-env…) and the client they describe.
+//! --api-key-env…) and the client they describe. An HTTP provider's options become a
+//! modelkit::ProviderProfile (plus the key from the environment) that
+//! modelkit::ClientFactory turns into a client, as the GUI does with a stored profile;
+//! only `--provider replay` (a script file) is built here.
 class ProviderOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderOptions)
@@ -33,26 +35,18 @@ public:
     createClient(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
                  QString *error);
 
-    //! The environment variables tried for a provider's key, in order.
-    static QStringList keyVariables(const QString &provider);
-
 private:
-    //! What all HTTP providers read the same way.
-    struct Common
+    //! The profile of an HTTP provider plus what the command line sets beyond a profile.
+    struct Described
     {
-        QUrl baseUrl; //!< empty when not given
+        modelkit::ProviderProfile profile;
         QString apiKey;
-        QString model;
-        modelkit::HttpHeaders headers;
-        modelkit::TransportOptions transport;
+        modelkit::ClientFactory::Overrides overrides;
     };
-    static std::optional<Common> readCommon(const QCommandLineParser &parser, bool keyRequired,
-                                            QString *error);
+    static std::optional<Described> describe(const QCommandLineParser &parser,
+                                             modelkit::ProviderKind kind, QString *error);
     static std::unique_ptr<modelkit::ChatCompletionClient>
     createReplay(const QCommandLineParser &parser, QString *error);
-    static std::unique_ptr<modelkit::ChatCompletionClient>
-    createOpenAi(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
-                 QString *error);
 };
 
 } // namespace playground::cli

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void interruptCancelsAndKeepsPartialText();
     void listsModels();
     void replayProviderStreamsScript();
+    void demoProviderAnswersOffline();
     void sameShapeAcrossProviders_data();
     void sameShapeAcrossProviders();
 
@@ -403,6 +404,32 @@ void TstCli::replayProviderStreamsScript()
                           u"--user"_s, u"hi"_s, u"--output"_s, u"json"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"cached"_s).toBool(), true);
+}
+
+void TstCli::demoProviderAnswersOffline()
+{
+    // The GUI's Demo provider from the command line: a tool call shaped by the schema.
+    const QString tools = writeFile(u"tools.json"_s,
+                                    R"([{"name": "get_weather", "parameters": {"type": "object",
+            "properties": {"location": {"type": "string"}}, "required": ["location"]}}])");
+    const Run r
+        = run({u"chat"_s, u"--provider"_s, u"demo"_s, u"--model"_s, u"demo-fast"_s, u"--user"_s,
+               u"Weather in Lyon?"_s, u"--tools"_s, tools, u"--output"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(result.value(u"finish_reason"_s).toString(), u"function_calls"_s);
+    const QJsonObject call = result.value(u"content"_s).toArray().at(0).toObject();
+    QCOMPARE(call.value(u"name"_s).toString(), u"get_weather"_s);
+    QCOMPARE(QJsonDocument::fromJson(call.value(u"arguments"_s).toString().toUtf8())
+                 .object()
+                 .value(u"location"_s)
+                 .toString(),
+             u"Lyon"_s);
+
+    const Run bad = run(
+        {u"chat"_s, u"--provider"_s, u"demo"_s, u"--model"_s, u"gpt-4o"_s, u"--user"_s, u"hi"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("demo-reasoner"));
 }
 
 void TstCli::sameShapeAcrossProviders_data()

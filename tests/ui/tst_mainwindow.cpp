@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
-// The first window, driven offscreen the way the later UI tests will drive the panels.
+// The window's frame: stable names, standard shortcuts, and that it paints.
 #include "mainwindow.h"
 
 #include <QAction>
@@ -29,10 +29,12 @@ void TstMainWindow::opensWithStableObjectNames()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.objectName(), u"mainWindow"_s);
     QCOMPARE(window.windowTitle(), u"Modelkit Playground"_s);
-    auto *text = window.findChild<QLabel *>(u"welcomeText"_s);
-    QVERIFY(text);
-    QVERIFY(text->text().contains(u"modelkit chat"_s));
-    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    // Every panel the tests and the shortcuts rely on is there, by its stable name.
+    for (const QString &name : {u"composer"_s, u"replyView"_s, u"inspector"_s, u"toolsPanel"_s,
+                                u"parametersPanel"_s, u"providerCombo"_s, u"modelCombo"_s,
+                                u"settingsDock"_s, u"inspectorDock"_s, u"mainSplitter"_s})
+        QVERIFY2(window.findChild<QWidget *>(name), qPrintable(name));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Demo"_s));
 }
 
 void TstMainWindow::quitHasTheStandardShortcut()
@@ -42,6 +44,14 @@ void TstMainWindow::quitHasTheStandardShortcut()
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
     QVERIFY(window.findChild<QAction *>(u"actionAbout"_s));
+    auto *send = window.findChild<QAction *>(u"actionSend"_s);
+    QVERIFY(send);
+    QVERIFY(send->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    auto *stop = window.findChild<QAction *>(u"actionStop"_s);
+    QVERIFY(stop);
+    QCOMPARE(stop->shortcut(), QKeySequence(Qt::Key_Escape));
+    QVERIFY(!stop->isEnabled()); // nothing is running
+    QVERIFY(send->toolTip().contains(u"Ctrl+Return"_s));
 }
 
 void TstMainWindow::rendersToAnImage()

@@ -1,0 +1,420 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "session/playgroundsession.h"
+
+#include "core/jsonerror.h"
+#include "core/modellistjob.h"
+#include "core/tokenestimator.h"
+#include "profiles/clientfactory.h"
+#include "providers/demo/democlient.h"
+#include "session/jsontextcheck.h"
+#include "transport/httptransport.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+
+using namespace modelkit;
+using namespace Qt::StringLiterals;
+
+namespace playground {
+
+PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_transport(new HttpTransport(m_nam, this))
+    , m_keyResolver([](const ProviderProfile &profile) {
+        return ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
+    })
+{
+    rebuildClient();
+}
+
+PlaygroundSession::~PlaygroundSession()
+{
+    // Runs cancel their sockets while the transport still exists.
+    qDeleteAll(m_runs);
+    m_runs.clear();
+}
+
+// --- Conversation ----------------------------------------------------------------------
+
+void PlaygroundSession::setMessages(const QList<LlmMessage> &messages)
+{
+    m_messages = messages;
+    Q_EMIT messagesReset();
+}
+
+void PlaygroundSession::insertMessage(int index, const LlmMessage &message)
+{
+    index = qBound(0, index, int(m_messages.size()));
+    m_messages.insert(index, message);
+    Q_EMIT messageInserted(index);
+}
+
+int PlaygroundSession::appendMessage(const LlmMessage &message)
+{
+    const int index = int(m_messages.size());
+    insertMessage(index, message);
+    return index;
+}
+
+void PlaygroundSession::updateMessage(int index, const LlmMessage &message)
+{
+    if (index < 0 || index >= m_messages.size())
+        return;
+    m_messages[index] = message;
+    Q_EMIT messageChanged(index);
+}
+
+void PlaygroundSession::removeMessage(int index)
+{
+    if (index < 0 || index >= m_messages.size())
+        return;
+    m_messages.removeAt(index);
+    Q_EMIT messageRemoved(index);
+}
+
+void PlaygroundSession::moveMessage(int from, int to)
+{
+    if (from < 0 || from >= m_messages.size() || to < 0 || to >= m_messages.size() || from == to)
+        return;
+    m_messages.move(from, to);
+    Q_EMIT messageMoved(from, to);
+}
+
+// --- Tools and output format -------------------------------------------------------------
+
+int PlaygroundSession::addTool(const QString &json)
+{
+    m_toolTexts.append(json);
+    Q_EMIT toolsChanged();
+    return int(m_toolTexts.size()) - 1;
+}
+
+void PlaygroundSession::setToolText(int index, const QString &json)
+{
+    if (index < 0 || index >= m_toolTexts.size() || m_toolTexts.at(index) == json)
+        return;
+    m_toolTexts[index] = json;
+    Q_EMIT toolsChanged();
+}
+
+void PlaygroundSession::removeTool(int index)
+{
+    if (index < 0 || index >= m_toolTexts.size())
+        return;
+    m_toolTexts.removeAt(index);
+    Q_EMIT toolsChanged();
+}
+
+QString PlaygroundSession::toolProblem(const QString &json, ToolSchema *tool)
+{
+    const JsonTextCheck check = JsonTextCheck::parse(json);
+    if (!check.isValid())
+        return check.message();
+    if (!check.document().isObject())
+        return tr("A tool is a JSON object with \"name\", \"description\" and \"parameters\".");
+    JsonError error;
+    const std::optional<ToolSchema> schema
+        = ToolSchema::fromJson(check.document().object(), &error);
+    if (!schema)
+        return error.toString();
+    if (tool)
+        *tool = *schema;
+    return {};
+}
+
+QString PlaygroundSession::toolName(const QString &json)
+{
+    const JsonTextCheck check = JsonTextCheck::parse(json);
+    const QString name = check.document().object().value(u"name"_s).toString();
+    return name.isEmpty() ? tr("(unnamed tool)") : name;
+}
+
+void PlaygroundSession::setToolChoice(const ToolChoice &choice)
+{
+    if (m_toolChoice == choice)
+        return;
+    m_toolChoice = choice;
+    Q_EMIT toolChoiceChanged();
+}
+
+void PlaygroundSession::setJsonOutputMode(JsonOutput::Mode mode)
+{
+    if (m_jsonOutputMode == mode)
+        return;
+    m_jsonOutputMode = mode;
+    Q_EMIT jsonOutputChanged();
+}
+
+void PlaygroundSession::setJsonSchemaText(const QString &text)
+{
+    if (m_jsonSchemaText == text)
+        return;
+    m_jsonSchemaText = text;
+    Q_EMIT jsonOutputChanged();
+}
+
+void PlaygroundSession::setJsonSchemaName(const QString &name)
+{
+    if (m_jsonSchemaName == name)
+        return;
+    m_jsonSchemaName = name;
+    Q_EMIT jsonOutputChanged();
+}
+
+// --- Parameters --------------------------------------------------------------------------
+
+void PlaygroundSession::setParameters(const CompletionParameters &parameters)
+{
+    if (m_parameters == parameters)
+        return;
+    m_parameters = parameters;
+    Q_EMIT parametersChanged();
+}
+
+void PlaygroundSession::setStreaming(bool streaming)
+{
+    if (m_streaming == streaming)
+        return;
+    m_streaming = streaming;
+    Q_EMIT parametersChanged();
+}
+
+// --- Provider and model ------------------------------------------------------------------
+
+void PlaygroundSession::setProfiles(const QList<ProviderProfile> &profiles)
+{
+    const QString selected = isDemo() ? QString() : m_profiles.at(m_profileIndex).name;
+    m_profiles = profiles;
+    int index = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (!selected.isEmpty() && m_profiles.at(i).name == selected)
+            index = i;
+    }
+    m_profileIndex = index;
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+void PlaygroundSession::selectProfile(int index)
+{
+    if (index >= m_profiles.size())
+        index = -1;
+    index = qMax(-1, index);
+    m_profileIndex = index;
+    m_model = isDemo() ? QString() : m_profiles.at(index).model;
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+void PlaygroundSession::setModel(const QString &model)
+{
+    if (m_model == model.trimmed())
+        return;
+    m_model = model.trimmed();
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+QString PlaygroundSession::providerLabel() const
+{
+    return isDemo() ? tr("Demo (offline)") : m_profiles.at(m_profileIndex).name;
+}
+
+void PlaygroundSession::setKeyResolver(KeyResolver resolver)
+{
+    m_keyResolver = std::move(resolver);
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+ModelInfo PlaygroundSession::modelInfo() const
+{
+    return m_client ? m_client->modelInfo() : ModelInfo::permissive();
+}
+
+ModelListJob *PlaygroundSession::listModels()
+{
+    return m_client ? m_client->listModels() : nullptr;
+}
+
+void PlaygroundSession::rebuildClient()
+{
+    // Runs in flight keep their own reference to the old client.
+    m_client.reset();
+    m_providerProblem.clear();
+    if (isDemo()) {
+        auto demo = std::make_shared<DemoClient>(m_model);
+        m_model = demo->model();
+        m_client = std::move(demo);
+        return;
+    }
+    ProviderProfile profile = m_profiles.at(m_profileIndex);
+    if (!m_model.isEmpty())
+        profile.model = m_model;
+    QString error;
+    std::unique_ptr<ChatCompletionClient> client = ClientFactory::create(
+        profile, m_keyResolver ? m_keyResolver(profile) : QString(), m_transport, &error);
+    if (!client) {
+        m_providerProblem = error;
+        return;
+    }
+    m_model = client->model();
+    m_client = std::move(client);
+}
+
+// --- Tokens ------------------------------------------------------------------------------
+
+qint64 PlaygroundSession::estimateTokens(const LlmMessage &message)
+{
+    return TokenEstimator::message(message);
+}
+
+qint64 PlaygroundSession::estimateRequestTokens() const
+{
+    QList<ToolSchema> tools;
+    for (const QString &text : m_toolTexts) {
+        ToolSchema tool;
+        if (toolProblem(text, &tool).isEmpty())
+            tools.append(tool);
+    }
+    return TokenEstimator::request(m_messages, tools);
+}
+
+// --- Runs --------------------------------------------------------------------------------
+
+std::optional<CompletionRequest> PlaygroundSession::buildRequest(QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    CompletionRequest request;
+    request.messages = m_messages;
+    for (int i = 0; i < m_toolTexts.size(); ++i) {
+        ToolSchema tool;
+        if (const QString problem = toolProblem(m_toolTexts.at(i), &tool); !problem.isEmpty())
+            return fail(
+                tr("Tool %1 (%2): %3").arg(i + 1).arg(toolName(m_toolTexts.at(i)), problem));
+        request.tools.append(tool);
+    }
+    request.toolChoice = m_toolChoice;
+    if (request.tools.isEmpty())
+        request.toolChoice = {};
+    if (m_toolChoice.mode == ToolChoice::Mode::Named) {
+        const bool known = std::any_of(
+            request.tools.cbegin(), request.tools.cend(),
+            [this](const ToolSchema &tool) { return tool.name == m_toolChoice.name; });
+        if (!known)
+            return fail(
+                tr("Tool choice names \"%1\", but no tool has that name.").arg(m_toolChoice.name));
+    }
+    switch (m_jsonOutputMode) {
+    case JsonOutput::Mode::Off:
+        break;
+    case JsonOutput::Mode::JsonObject:
+        request.jsonOutput = JsonOutput::jsonObject();
+        break;
+    case JsonOutput::Mode::JsonSchema: {
+        const JsonTextCheck check = JsonTextCheck::parse(m_jsonSchemaText);
+        if (!check.isValid())
+            return fail(tr("Output schema: %1").arg(check.message()));
+        if (!check.document().isObject())
+            return fail(tr("Output schema: a JSON Schema must be an object."));
+        const QString name
+            = m_jsonSchemaName.trimmed().isEmpty() ? u"response"_s : m_jsonSchemaName.trimmed();
+        request.jsonOutput = JsonOutput::jsonSchema(name, check.document().object());
+        break;
+    }
+    }
+    request.parameters = m_parameters;
+    if (const QString problem = request.validationError(); !problem.isEmpty())
+        return fail(problem);
+    return request;
+}
+
+Run *PlaygroundSession::send(QString *error)
+{
+    QString why;
+    std::optional<CompletionRequest> request = buildRequest(&why);
+    if (request && !m_client)
+        why = m_providerProblem.isEmpty() ? tr("No provider is selected.") : m_providerProblem;
+    if (!request || !m_client) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    const bool wasRunning = isRunning();
+    auto *run = new Run(++m_runCounter, m_client, *request, m_streaming, providerLabel(), this);
+    m_runs.append(run);
+    connect(run, &Run::finished, this, [this, run] {
+        const CreateResult result = run->result();
+        m_totalUsage += result.usage;
+        if (!result.cached)
+            m_actualUsage += result.usage;
+        Q_EMIT runFinished(run);
+        Q_EMIT usageChanged();
+        if (!isRunning())
+            Q_EMIT runningChanged(false);
+    });
+    forgetOldRuns();
+    Q_EMIT runStarted(run);
+    selectRun(run);
+    if (!wasRunning)
+        Q_EMIT runningChanged(true);
+    return run;
+}
+
+void PlaygroundSession::stop()
+{
+    const QList<Run *> runs = m_runs;
+    for (Run *run : runs)
+        run->cancel();
+}
+
+bool PlaygroundSession::isRunning() const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [](const Run *run) { return run->isRunning(); });
+}
+
+void PlaygroundSession::selectRun(Run *run)
+{
+    if (m_selectedRun == run)
+        return;
+    m_selectedRun = run;
+    Q_EMIT selectedRunChanged(run);
+}
+
+void PlaygroundSession::forgetOldRuns()
+{
+    for (qsizetype i = 0; m_runs.size() > maxKeptRuns && i < m_runs.size();) {
+        Run *run = m_runs.at(i);
+        if (run->isRunning() || run == m_selectedRun) {
+            ++i;
+            continue;
+        }
+        m_runs.removeAt(i);
+        Q_EMIT runRemoved(run);
+        run->deleteLater();
+    }
+}
+
+void PlaygroundSession::addReplyToConversation(const Run *run)
+{
+    if (!run)
+        return;
+    const CreateResult result = run->result();
+    appendMessage(result.toAssistantMessage());
+    if (!result.hasFunctionCalls())
+        return;
+    FunctionExecutionResultMessage results;
+    for (const FunctionCall &call : result.functionCalls())
+        results.content.append({QString(), call.name, call.id, false});
+    appendMessage(results);
+}
+
+} // namespace playground

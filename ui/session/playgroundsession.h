@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/completionparameters.h"
+#include "core/jsonoutput.h"
+#include "core/llmmessage.h"
+#include "core/modelinfo.h"
+#include "core/requestusage.h"
+#include "core/toolchoice.h"
+#include "core/toolschema.h"
+#include "profiles/providerprofile.h"
+#include "session/run.h"
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace modelkit {
+class HttpTransport;
+class ModelListJob;
+} // namespace modelkit
+
+namespace playground {
+
+//! What the playground window is working on: the conversation, tools, output format,
+//! parameters, the selected provider and model, and the runs sent so far. Not a widget:
+//! panels observe it and change it, and never reach into each other.
+class PlaygroundSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! Resolves the API key of a profile (keychain, environment…); empty = none.
+    using KeyResolver = std::function<QString(const modelkit::ProviderProfile &)>;
+
+    //! `nam` carries every HTTP request; the session makes its own when null.
+    explicit PlaygroundSession(QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    ~PlaygroundSession() override;
+
+    // --- Conversation -------------------------------------------------------------------
+    const QList<modelkit::LlmMessage> &messages() const { return m_messages; }
+    void setMessages(const QList<modelkit::LlmMessage> &messages);
+    void insertMessage(int index, const modelkit::LlmMessage &message);
+    int appendMessage(const modelkit::LlmMessage &message);
+    void updateMessage(int index, const modelkit::LlmMessage &message);
+    void removeMessage(int index);
+    void moveMessage(int from, int to);
+
+    // --- Tools and output format --------------------------------------------------------
+    //! Each tool as the JSON text the user typed ({"name", "description", "parameters"}).
+    const QStringList &toolTexts() const { return m_toolTexts; }
+    int addTool(const QString &json);
+    void setToolText(int index, const QString &json);
+    void removeTool(int index);
+    //! Why a tool text is not a usable tool ("Line 2, column 4: missing comma"), or empty.
+    static QString toolProblem(const QString &json, modelkit::ToolSchema *tool = nullptr);
+    //! The tool's name as far as it can be read, for lists.
+    static QString toolName(const QString &json);
+
+    modelkit::ToolChoice toolChoice() const { return m_toolChoice; }
+    void setToolChoice(const modelkit::ToolChoice &choice);
+
+    modelkit::JsonOutput::Mode jsonOutputMode() const { return m_jsonOutputMode; }
+    void setJsonOutputMode(modelkit::JsonOutput::Mode mode);
+    //! The JSON Schema of the structured output, as typed.
+    QString jsonSchemaText() const { return m_jsonSchemaText; }
+    void setJsonSchemaText(const QString &text);
+    QString jsonSchemaName() const { return m_jsonSchemaName; }
+    void setJsonSchemaName(const QString &name);
+
+    // --- Parameters ---------------------------------------------------------------------
+    const modelkit::CompletionParameters &parameters() const { return m_parameters; }
+    void setParameters(const modelkit::CompletionParameters &parameters);
+    bool isStreaming() const { return m_streaming; }
+    void setStreaming(bool streaming);
+
+    // --- Provider and model -------------------------------------------------------------
+    const QList<modelkit::ProviderProfile> &profiles() const { return m_profiles; }
+    void setProfiles(const QList<modelkit::ProviderProfile> &profiles);
+    //! -1 is the built-in Demo provider.
+    int profileIndex() const { return m_profileIndex; }
+    bool isDemo() const { return m_profileIndex < 0; }
+    void selectProfile(int index);
+    QString model() const { return m_model; }
+    void setModel(const QString &model);
+    QString providerLabel() const;
+    void setKeyResolver(KeyResolver resolver);
+    //! The selected model's capabilities (permissive when the client can't be made).
+    modelkit::ModelInfo modelInfo() const;
+    //! Why the selected provider can't be used (no API key…), or empty.
+    QString providerProblem() const { return m_providerProblem; }
+    //! The selected provider's models, or nullptr when it can't be reached at all.
+    modelkit::ModelListJob *listModels();
+
+    // --- Tokens -------------------------------------------------------------------------
+    static qint64 estimateTokens(const modelkit::LlmMessage &message);
+    //! Estimate for the whole request as it would be sent now (messages + valid tools).
+    qint64 estimateRequestTokens() const;
+    //! 0 when unknown.
+    qint64 contextWindow() const { return modelInfo().contextWindow; }
+
+    // --- Runs ---------------------------------------------------------------------------
+    //! The request Send would make, or nullopt and `error` saying what to fix first.
+    std::optional<modelkit::CompletionRequest> buildRequest(QString *error) const;
+    //! Sends the request; nullptr and `error` set when it can't be sent.
+    Run *send(QString *error = nullptr);
+    //! Cancels every running run (their partial replies stay).
+    void stop();
+    bool isRunning() const;
+    const QList<Run *> &runs() const { return m_runs; }
+    Run *selectedRun() const { return m_selectedRun; }
+    void selectRun(Run *run);
+    //! Appends the run's reply as an assistant message; for function calls also a
+    //! tool-result message with one empty result per call, ready to fill in.
+    void addReplyToConversation(const Run *run);
+
+    //! Usage of every finished run / of those that reached a provider (AutoGen's
+    //! total_usage() and actual_usage() over this session).
+    modelkit::RequestUsage totalUsage() const { return m_totalUsage; }
+    modelkit::RequestUsage actualUsage() const { return m_actualUsage; }
+
+    //! Runs beyond this many are forgotten, oldest first (never a running one).
+    static constexpr int maxKeptRuns = 50;
+
+Q_SIGNALS:
+    void messagesReset();
+    void messageInserted(int index);
+    void messageRemoved(int index);
+    void messageMoved(int from, int to);
+    void messageChanged(int index);
+    void toolsChanged();
+    void toolChoiceChanged();
+    void jsonOutputChanged();
+    void parametersChanged();
+    void providerChanged();
+    void runStarted(playground::Run *run);
+    void runFinished(playground::Run *run);
+    void runRemoved(playground::Run *run);
+    void runningChanged(bool running);
+    void selectedRunChanged(playground::Run *run);
+    void usageChanged();
+
+private:
+    void rebuildClient();
+    void forgetOldRuns();
+
+    QList<modelkit::LlmMessage> m_messages;
+    QStringList m_toolTexts;
+    modelkit::ToolChoice m_toolChoice;
+    modelkit::JsonOutput::Mode m_jsonOutputMode = modelkit::JsonOutput::Mode::Off;
+    QString m_jsonSchemaText;
+    QString m_jsonSchemaName = QStringLiteral("response");
+    modelkit::CompletionParameters m_parameters;
+    bool m_streaming = true;
+
+    QNetworkAccessManager *m_nam;
+    modelkit::HttpTransport *m_transport;
+    QList<modelkit::ProviderProfile> m_profiles;
+    int m_profileIndex = -1;
+    QString m_model;
+    KeyResolver m_keyResolver;
+    std::shared_ptr<modelkit::ChatCompletionClient> m_client;
+    QString m_providerProblem;
+
+    QList<Run *> m_runs;
+    QPointer<Run> m_selectedRun;
+    int m_runCounter = 0;
+    modelkit::RequestUsage m_totalUsage;
+    modelkit::RequestUsage m_actualUsage;
+};
+
+} // namespace playground

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#include "session/run.h"
+
+#include "core/tokenestimator.h"
+
+#include <QDateTime>
+
+using namespace modelkit;
+
+namespace playground {
+
+Run::Run(int number, std::shared_ptr<ChatCompletionClient> client, const CompletionRequest &request,
+         bool streaming, const QString &providerLabel, QObject *parent)
+    : QObject(parent)
+    , m_number(number)
+    , m_client(std::move(client))
+    , m_request(request)
+    , m_streaming(streaming)
+    , m_providerLabel(providerLabel)
+    , m_providerName(m_client->providerName())
+    , m_model(m_client->model())
+    , m_contextWindow(m_client->modelInfo().contextWindow)
+{
+    m_clock.start();
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_job = streaming ? m_client->createStream(request) : m_client->create(request);
+    connect(m_job, &CompletionJob::textDelta, this, [this](const QString &text) {
+        m_text += text;
+        record(StreamEvent::Kind::Text, text.size());
+        Q_EMIT textDelta(text);
+    });
+    connect(m_job, &CompletionJob::thoughtDelta, this, [this](const QString &text) {
+        m_thought += text;
+        record(StreamEvent::Kind::Thought, text.size());
+        Q_EMIT thoughtDelta(text);
+    });
+    connect(m_job, &CompletionJob::toolCallDelta, this,
+            [this](int index, const QString &id, const QString &name, const QString &fragment) {
+                if (index < 0)
+                    return;
+                while (m_calls.size() <= index)
+                    m_calls.append(StreamedCall{});
+                StreamedCall &call = m_calls[index];
+                if (!id.isEmpty())
+                    call.id = id;
+                if (!name.isEmpty())
+                    call.name = name;
+                call.arguments += fragment;
+                record(StreamEvent::Kind::ToolCall, fragment.size(), index, name);
+                Q_EMIT toolCallDelta(index, name, fragment);
+            });
+    connect(m_job, &CompletionJob::finished, this, &Run::onFinished);
+}
+
+Run::~Run()
+{
+    if (m_job) {
+        // Stop the socket before the job outlives the window that showed it.
+        QObject::disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+    }
+}
+
+qint64 Run::elapsedMs() const
+{
+    return m_finishedAfterMs >= 0 ? m_finishedAfterMs : m_clock.elapsed();
+}
+
+CreateResult Run::result() const
+{
+    if (m_result)
+        return *m_result;
+    return m_job ? m_job->result() : CreateResult{};
+}
+
+std::optional<double> Run::tokensPerSecond() const
+{
+    if (!m_firstTokenMs || m_finishedAfterMs < 0)
+        return std::nullopt;
+    const qint64 streamingMs = m_finishedAfterMs - *m_firstTokenMs;
+    if (streamingMs <= 0)
+        return std::nullopt;
+    qint64 tokens = m_result ? m_result->usage.completionTokens : 0;
+    if (tokens <= 0) {
+        // No usage reported (cancelled, some local servers): estimate from what arrived.
+        QString all = m_thought + m_text;
+        for (const StreamedCall &call : m_calls)
+            all += call.arguments;
+        tokens = TokenEstimator::text(all);
+    }
+    return tokens * 1000.0 / streamingMs;
+}
+
+void Run::cancel()
+{
+    if (m_job && isRunning())
+        m_job->cancel();
+}
+
+void Run::record(StreamEvent::Kind kind, qint64 chars, int toolIndex, const QString &toolName)
+{
+    const qint64 at = m_clock.elapsed();
+    if (!m_firstTokenMs
+        && (kind == StreamEvent::Kind::Text || kind == StreamEvent::Kind::Thought
+            || kind == StreamEvent::Kind::ToolCall))
+        m_firstTokenMs = at;
+    m_events.append({kind, at, chars, toolIndex, toolName});
+    Q_EMIT eventAppended();
+}
+
+void Run::onFinished()
+{
+    m_finishedAfterMs = m_clock.elapsed();
+    m_result = m_job->result();
+    if (m_job->hasError()) {
+        m_error = m_job->error();
+        m_state = m_error->kind == ModelError::Kind::Cancelled ? State::Cancelled : State::Failed;
+    } else {
+        m_state = State::Succeeded;
+    }
+    // Non-streamed replies arrive as one delta just before finished(); the clock of the
+    // first "token" is then the end of the call, which is what the user waited.
+    record(m_error ? StreamEvent::Kind::Failed : StreamEvent::Kind::Finished, 0);
+    m_job->deleteLater();
+    m_job = nullptr;
+    Q_EMIT finished();
+}
+
+} // namespace playground

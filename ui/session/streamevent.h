@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace playground {
+
+//! One entry of a run's stream timeline: what arrived, when, and how much.
+struct StreamEvent
+{
+    enum class Kind { Text, Thought, ToolCall, Finished, Failed };
+    Kind kind = Kind::Text;
+    qint64 atMs = 0;    //!< milliseconds since the run was sent
+    qint64 chars = 0;   //!< characters in this delta
+    int toolIndex = -1; //!< for ToolCall: which call the fragment belongs to
+    QString toolName;   //!< for ToolCall: set on the fragment that names the call
+};
+
+} // namespace playground
