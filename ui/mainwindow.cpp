@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -54,9 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Modelkit Playground"));
-    resize(1440, 900);
     createPanels();
     createActions();
+    resize(1400, 860);
     restoreLayout();
     updateRunActions();
     updateUsageLabel();
@@ -107,7 +108,13 @@ void MainWindow::createPanels()
     m_inspectorDock->setObjectName(u"inspectorDock"_s);
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_settingsDock, m_inspectorDock}, {300, 420}, Qt::Horizontal);
+
+    // Panels scroll or elide rather than push the window wider than a laptop screen.
+    m_composer->setMinimumWidth(280);
+    m_reply->setMinimumWidth(280);
+    tabs->setMinimumWidth(240);
+    m_inspector->setMinimumWidth(260);
+    resizeDocks({m_settingsDock, m_inspectorDock}, {270, 370}, Qt::Horizontal);
 
     m_usageLabel = new QLabel(this);
     m_usageLabel->setObjectName(u"sessionUsage"_s);
@@ -324,7 +331,14 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
-    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray())) {
+        // First launch: most of the screen, never more than it.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(qMin(1440, available.width() * 95 / 100),
+                   qMin(900, available.height() * 95 / 100));
+        }
+    }
     restoreState(settings.value(u"state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
         m_splitter->setSizes({1, 1});

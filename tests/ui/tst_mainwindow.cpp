@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -17,10 +19,18 @@ class TstMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void opensWithStableObjectNames();
     void quitHasTheStandardShortcut();
     void rendersToAnImage();
 };
+
+void TstMainWindow::initTestCase()
+{
+    // Window layout is saved with QSettings: keep it out of the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TstMainWindow::opensWithStableObjectNames()
 {

@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QQueue>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -52,6 +54,7 @@ class TstPlaygroundWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void composeFixToolSendAndInspect();
@@ -72,6 +75,13 @@ private:
     std::unique_ptr<LoopbackServer> m_server;
     QQueue<ScriptedResponse> m_chatResponses;
 };
+
+void TstPlaygroundWindow::initTestCase()
+{
+    // Window layout is saved with QSettings: keep it out of the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TstPlaygroundWindow::init()
 {

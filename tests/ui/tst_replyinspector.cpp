@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -175,7 +176,9 @@ private Q_SLOTS:
     void failedRunShowsTypedError();
     void cancelKeepsPartialReply();
     void hugeReplyStaysPlainText();
+    void markdownNeverLoadsImages();
     void demoToolCall();
+    void demoJsonReplyStaysSource();
 };
 
 void TstReplyInspector::emptyState()
@@ -442,6 +445,38 @@ void TstReplyInspector::hugeReplyStaysPlainText()
     QTRY_COMPARE(rig.inspector->timelineModel()->rowCount(), int(run->events().size()));
 }
 
+void TstReplyInspector::markdownNeverLoadsImages()
+{
+    // A real image on disk that a rendered reply names: it must not be read.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"secret.png"_s);
+    QImage secret(64, 48, QImage::Format_RGB32);
+    secret.fill(Qt::red);
+    QVERIFY(secret.save(path));
+    const QUrl url = QUrl::fromLocalFile(path);
+
+    Rig rig;
+    const QByteArray content
+        = "Look: ![chart](" + url.toEncoded() + ") and [a link](https://example.com).";
+    rig.server.enqueue(ScriptedResponse::sse("data: " + contentChunk(content)
+                                             + "\n\ndata: " + contentChunk("", R"("stop")")
+                                             + "\n\ndata: [DONE]\n\n"));
+    Run *run = rig.send();
+    QVERIFY(run);
+    QVERIFY(waitForRun(run));
+    auto *text = rig.find<QTextEdit>(u"replyText"_s);
+    QVERIFY(!rig.find<QToolButton>(u"markdownToggle"_s)->isChecked());
+    QTest::qWait(50);
+    text->grab(); // lays the image out
+    const QVariant resource = text->document()->resource(QTextDocument::ImageResource, url);
+    QVERIFY(resource.isValid());
+    const QImage shown = resource.value<QImage>();
+    QVERIFY(!shown.isNull());
+    QVERIFY2(shown.size() != secret.size(), "the local image file was read");
+    QVERIFY(text->toPlainText().contains(u"and a link."_s));
+}
+
 void TstReplyInspector::demoToolCall()
 {
     Rig rig(false);
@@ -511,6 +546,25 @@ void TstReplyInspector::demoToolCall()
     QCOMPARE(rig.session.selectedRun(), run);
     QCOMPARE(rig.reply->run(), run);
     QVERIFY(rig.find<ToolCallView>(u"toolCall0"_s));
+}
+
+void TstReplyInspector::demoJsonReplyStaysSource()
+{
+    Rig rig(false);
+    rig.session.setJsonOutputMode(JsonOutput::Mode::JsonObject);
+    Run *run = rig.send();
+    QVERIFY(run);
+    QVERIFY(waitForRun(run, 30000));
+    QCOMPARE(run->state(), Run::State::Succeeded);
+    QVERIFY(run->text().trimmed().startsWith(u'{'));
+    // JSON output is shown as written, in a fixed font and coloured, never as Markdown.
+    auto *text = rig.find<QTextEdit>(u"replyText"_s);
+    QCOMPARE(text->toPlainText(), run->text());
+    QCOMPARE(rig.reply->displayedText(), run->text());
+    QVERIFY(!rig.find<QToolButton>(u"markdownToggle"_s)->isEnabled());
+    QVERIFY(QFontInfo(text->font()).fixedPitch());
+    QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty());
+    rig.screenshot(u"reply-demo-json"_s);
 }
 
 QTEST_MAIN(TstReplyInspector)

@@ -4,7 +4,6 @@
 
 #include "composer/messagetextedit.h"
 #include "session/playgroundsession.h"
-#include "widgets/icons.h"
 
 #include <QDrag>
 #include <QDragMoveEvent>
@@ -71,31 +70,44 @@ ComposerPanel::ComposerPanel(PlaygroundSession *session, QWidget *parent)
     m_scroll->setWidget(m_list);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 2, 6, 0);
+    auto *title = new QLabel(tr("Conversation"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_totals->setObjectName(u"tokenTotal"_s);
+    m_totals->setToolTip(tr("Estimated prompt tokens of the whole request (messages and tools) "
+                            "against the model's context window"));
+    m_totals->setForegroundRole(QPalette::PlaceholderText);
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_totals->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(title);
+    header->addWidget(m_totals, 1);
+    layout->addLayout(header);
     layout->addWidget(m_scroll, 1);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 0, 6, 4);
     auto addButton = [this, bar](const QString &name, const QString &text, MessageEditor::Role role,
                                  const QString &tip) {
-        auto *button = new QPushButton(Icons::icon(Icons::Name::Add), text, this);
+        auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setToolTip(tip);
         connect(button, &QPushButton::clicked, this, [this, role] { addMessage(role); });
         bar->addWidget(button);
     };
-    addButton(u"addSystemButton"_s, tr("System"), MessageEditor::Role::System,
+    addButton(u"addSystemButton"_s, tr("+ System"), MessageEditor::Role::System,
               tr("Add a system message"));
-    addButton(u"addUserButton"_s, tr("User"), MessageEditor::Role::User,
+    addButton(u"addUserButton"_s, tr("+ User"), MessageEditor::Role::User,
               tr("Add a user message (Ctrl+Shift+U)"));
-    addButton(u"addAssistantButton"_s, tr("Assistant"), MessageEditor::Role::Assistant,
+    addButton(u"addAssistantButton"_s, tr("+ Assistant"), MessageEditor::Role::Assistant,
               tr("Add an assistant message"));
-    addButton(u"addToolResultButton"_s, tr("Tool result"), MessageEditor::Role::ToolResult,
+    addButton(u"addToolResultButton"_s, tr("+ Tool result"), MessageEditor::Role::ToolResult,
               tr("Add a tool result message"));
     bar->addStretch();
-    m_totals->setObjectName(u"tokenTotal"_s);
-    m_totals->setToolTip(tr("Estimated prompt tokens of the whole request (messages and tools) "
-                            "against the model's context window"));
-    bar->addWidget(m_totals);
     layout->addLayout(bar);
 
     connect(m_session, &PlaygroundSession::messagesReset, this, &ComposerPanel::rebuild);

@@ -371,14 +371,12 @@ void ReplyView::showRun(Run *run)
     m_markdownAvailable = false;
     m_renderedMarkdown = false;
     m_jsonReply = false;
-    delete m_textHighlighter;
-    m_textHighlighter = nullptr;
+    delete m_textHighlighter.data();
     m_followText = true;
     m_followThought = true;
     m_streamedChars = 0;
     clearToolCalls();
     m_thoughtText->clear();
-    m_thoughtBox->hide();
     m_errorBanner->hide();
     m_note->hide();
     m_shownText.clear();
@@ -572,7 +570,20 @@ void ReplyView::applyTextMode()
         const bool follow = m_followText;
         m_monospace = false;
         m_text->setFont(font());
-        m_text->setMarkdown(m_shownText);
+        // Parsed into a document no view lays out yet, then swapped in: the editor lays a
+        // whole new document out lazily, a visible part first, instead of synchronously
+        // after every block the importer inserts into the shown one.
+        auto *document = new QTextDocument(m_text);
+        document->setUndoRedoEnabled(false);
+        document->setDocumentMargin(m_text->document()->documentMargin());
+        document->setDefaultFont(m_text->font());
+        document->setMarkdown(m_shownText);
+        // The editor deletes the document it made itself; earlier rendered ones are ours.
+        QTextDocument *previous = m_text->document();
+        const bool ours = previous->parent() == m_text;
+        m_text->setDocument(document);
+        if (ours)
+            delete previous;
         m_renderedMarkdown = true;
         if (follow)
             m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
@@ -712,7 +723,7 @@ void ReplyView::updateError()
     const ModelError &error = *m_run->error();
     QString title = ModelError::kindName(error.kind);
     if (error.httpStatus > 0)
-        title += u" · "_s + tr("HTTP %1").arg(error.httpStatus);
+        title += u" · "_s;
     QStringList lines;
     lines << u"<b>%1</b>"_s.arg(title.toHtmlEscaped());
     if (!error.message.isEmpty())

@@ -112,7 +112,8 @@ private:
     QVBoxLayout *m_toolCallsLayout;
     QList<ToolCallView *> m_toolCallViews;
     QTextBrowser *m_text;
-    JsonHighlighter *m_textHighlighter = nullptr;
+    //! Owned by the reply document; gone with it when Markdown replaces the document.
+    QPointer<JsonHighlighter> m_textHighlighter;
     QToolButton *m_markdownToggle;
     QPushButton *m_copyButton;
     QPushButton *m_addButton;

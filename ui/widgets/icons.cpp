@@ -3,60 +3,92 @@
 #include "widgets/icons.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QFile>
+#include <QHash>
+#include <QPalette>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
 namespace playground {
 
+namespace {
+
+QString fileName(Icons::Name name)
+{
+    switch (name) {
+    case Icons::Name::Send:
+        return u"send"_s;
+    case Icons::Name::Stop:
+        return u"stop"_s;
+    case Icons::Name::Add:
+        return u"add"_s;
+    case Icons::Name::Remove:
+        return u"remove"_s;
+    case Icons::Name::MoveUp:
+        return u"move-up"_s;
+    case Icons::Name::MoveDown:
+        return u"move-down"_s;
+    case Icons::Name::Copy:
+        return u"copy"_s;
+    case Icons::Name::Image:
+        return u"image"_s;
+    case Icons::Name::Format:
+        return u"format"_s;
+    case Icons::Name::Clear:
+        return u"clear"_s;
+    case Icons::Name::Expand:
+        return u"expand"_s;
+    case Icons::Name::Collapse:
+        return u"collapse"_s;
+    case Icons::Name::Error:
+        return u"error"_s;
+    case Icons::Name::Warning:
+        return u"warning"_s;
+    case Icons::Name::Info:
+        return u"info"_s;
+    case Icons::Name::Tool:
+        return u"tool"_s;
+    case Icons::Name::Settings:
+        return u"settings"_s;
+    }
+    return {};
+}
+
+QPixmap render(const QByteArray &svg, int size)
+{
+    QPixmap pixmap;
+    pixmap.loadFromData(svg, "SVG");
+    // The SVG plugin renders at the document's size; scale up from a large render instead.
+    return pixmap.isNull()
+               ? pixmap
+               : pixmap.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
+
 QIcon Icons::icon(Name name)
 {
-    struct Source
-    {
-        QString theme;
-        QStyle::StandardPixmap fallback;
-    };
-    auto source = [name]() -> Source {
-        switch (name) {
-        case Name::Send:
-            return {u"mail-send"_s, QStyle::SP_MediaPlay};
-        case Name::Stop:
-            return {u"process-stop"_s, QStyle::SP_MediaStop};
-        case Name::Add:
-            return {u"list-add"_s, QStyle::SP_FileDialogNewFolder};
-        case Name::Remove:
-            return {u"list-remove"_s, QStyle::SP_TrashIcon};
-        case Name::MoveUp:
-            return {u"go-up"_s, QStyle::SP_ArrowUp};
-        case Name::MoveDown:
-            return {u"go-down"_s, QStyle::SP_ArrowDown};
-        case Name::Copy:
-            return {u"edit-copy"_s, QStyle::SP_FileDialogContentsView};
-        case Name::Image:
-            return {u"insert-image"_s, QStyle::SP_FileIcon};
-        case Name::Format:
-            return {u"format-indent-more"_s, QStyle::SP_FileDialogDetailedView};
-        case Name::Clear:
-            return {u"edit-clear"_s, QStyle::SP_DialogResetButton};
-        case Name::Expand:
-            return {u"go-next"_s, QStyle::SP_ArrowRight};
-        case Name::Collapse:
-            return {u"go-down"_s, QStyle::SP_ArrowDown};
-        case Name::Error:
-            return {u"dialog-error"_s, QStyle::SP_MessageBoxCritical};
-        case Name::Warning:
-            return {u"dialog-warning"_s, QStyle::SP_MessageBoxWarning};
-        case Name::Info:
-            return {u"dialog-information"_s, QStyle::SP_MessageBoxInformation};
-        case Name::Tool:
-            return {u"applications-utilities"_s, QStyle::SP_FileDialogInfoView};
-        case Name::Settings:
-            return {u"configure"_s, QStyle::SP_FileDialogListView};
-        }
-        return {QString(), QStyle::SP_CustomBase};
-    }();
-    const QIcon fallback = QApplication::style()->standardIcon(source.fallback);
-    return QIcon::fromTheme(source.theme, fallback);
+    // Monochrome icons take the palette's text colour, so they read in light and dark.
+    const QColor ink = QApplication::palette().color(QPalette::WindowText);
+    const QString key = fileName(name) + ink.name();
+    static QHash<QString, QIcon> cache;
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+
+    QFile file(u":/icons/"_s + fileName(name) + u".svg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace("currentColor", ink.name().toLatin1());
+    // Render big once, then give the icon engine exact sizes so small icons stay crisp.
+    QByteArray large = svg;
+    large.replace("width=\"24\" height=\"24\"", "width=\"96\" height=\"96\"");
+    QIcon icon;
+    for (const int size : {16, 20, 24, 32, 48})
+        icon.addPixmap(render(large, size));
+    cache.insert(key, icon);
+    return icon;
 }
 
 } // namespace playground

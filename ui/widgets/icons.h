@@ -6,8 +6,8 @@
 
 namespace playground {
 
-//! The one place widgets get icons from: the desktop's icon theme first, Qt's built-in
-//! style icons when the theme lacks one (headless machines, other desktops).
+//! The one place widgets get icons from: our SVGs (resources/icons), drawn in the
+//! palette's text colour so they read in light and dark themes.
 class Icons
 {
 public:
