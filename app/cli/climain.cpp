@@ -4,7 +4,9 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/interruptwatcher.h"
+#include "cli/keycommand.h"
 #include "cli/modelscommand.h"
+#include "cli/profilecommand.h"
 #include "cli/tokenscommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,8 @@ QString usage()
                    "  chat     send one request and print the reply\n"
                    "  models   list the models of a provider\n"
                    "  tokens   count the prompt tokens of a request\n"
+                   "  profile  add, edit, list or remove provider profiles\n"
+                   "  key      store, remove or check a profile's API key in the keychain\n"
                    "  version  print the version\n\n"
                    "Run \"modelkit COMMAND --help\" for the options of a command.\n");
 }
@@ -74,6 +78,10 @@ int main(int argc, char *argv[])
         Console::out(u"modelkit "_s + QCoreApplication::applicationVersion() + u'\n');
         return ExitSuccess;
     }
+    if (command == u"profile")
+        return ProfileCommand::run(arguments);
+    if (command == u"key")
+        return KeyCommand::run(arguments);
     QNetworkAccessManager nam;
     if (command == u"chat")
         return runCommand<ChatCommand>(app, &nam, arguments);

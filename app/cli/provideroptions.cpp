@@ -3,6 +3,8 @@
 #include "cli/provideroptions.h"
 
 #include "core/chatcompletionclient.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
 #include "providers/demo/democlient.h"
 #include "providers/replay/replayclient.h"
 
@@ -40,6 +42,10 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
          tr("Provider: openai, azure, compatible (any OpenAI-compatible server), anthropic, "
             "gemini, ollama, demo (offline, the GUI's Demo provider) or replay."),
          tr("NAME")},
+        {u"profile"_s,
+         tr("Use a stored provider profile (see \"modelkit profile\") instead of --provider; "
+            "options given with it override its settings."),
+         tr("NAME")},
         {u"base-url"_s, tr("Base URL of the API (e.g. http://localhost:8000/v1)."), tr("URL")},
         {u"model"_s, tr("Model name (Azure: the deployment name)."), tr("NAME")},
         {u"api-key-env"_s,
@@ -64,6 +70,88 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
     });
 }
 
+bool ProviderOptions::readBaseUrl(const QCommandLineParser &parser, QUrl *url, QString *error)
+{
+    const QString base = parser.value(u"base-url"_s);
+    if (base.isEmpty())
+        return true;
+    const QUrl parsed(base, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")) {
+        *error = tr("--base-url \"%1\" is not an http(s) URL").arg(base);
+        return false;
+    }
+    *url = parsed;
+    return true;
+}
+
+bool ProviderOptions::readHeaders(const QCommandLineParser &parser, HttpHeaders *headers,
+                                  QString *error)
+{
+    HttpHeaders given;
+    for (const QString &header : parser.values(u"header"_s)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            *error = tr("--header \"%1\" is not NAME:VALUE").arg(header);
+            return false;
+        }
+        given.append(
+            {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    // A header given here replaces the stored profile's header of that name.
+    headers->removeIf([&given](const auto &stored) {
+        return std::any_of(given.cbegin(), given.cend(), [&stored](const auto &header) {
+            return header.first.compare(stored.first, Qt::CaseInsensitive) == 0;
+        });
+    });
+    headers->append(given);
+    return true;
+}
+
+bool ProviderOptions::readTransport(const QCommandLineParser &parser, Described *described,
+                                    QString *error)
+{
+    // Fractions of a second and 0 (no limit) are fine here, unlike in a stored profile:
+    // the command line passes its transport settings whole.
+    TransportOptions transport = ClientFactory::transportOptions(described->profile);
+    auto readNumber = [&](const QString &name, int *out, int scale) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const double value = parser.value(name).toDouble(&ok);
+        if (!ok || value < 0) {
+            *error = tr("--%1 expects a non-negative number").arg(name);
+            return false;
+        }
+        *out = int(std::min(value * scale, double(std::numeric_limits<int>::max())));
+        return true;
+    };
+    if (!readNumber(u"max-retries"_s, &transport.maxRetries, 1)
+        || !readNumber(u"timeout"_s, &transport.totalTimeoutMs, 1000)
+        || !readNumber(u"idle-timeout"_s, &transport.idleTimeoutMs, 1000))
+        return false;
+    described->overrides.transport = transport;
+    return true;
+}
+
+bool ProviderOptions::readOllama(const QCommandLineParser &parser, Described *described,
+                                 QString *error)
+{
+    if (described->profile.kind != ProviderKind::Ollama)
+        return true;
+    if (parser.isSet(u"keep-alive"_s))
+        described->overrides.ollamaKeepAlive = parser.value(u"keep-alive"_s);
+    if (parser.isSet(u"num-ctx"_s)) {
+        bool ok = false;
+        const qint64 numCtx = parser.value(u"num-ctx"_s).toLongLong(&ok);
+        if (!ok || numCtx <= 0) {
+            *error = tr("--num-ctx expects a positive number of tokens");
+            return false;
+        }
+        described->overrides.ollamaNumCtx = numCtx;
+    }
+    return true;
+}
+
 std::optional<ProviderOptions::Described>
 ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, QString *error)
 {
@@ -71,15 +159,8 @@ ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, Q
     ProviderProfile &profile = described.profile;
     profile.name = tr("command line");
     profile.kind = kind;
-    const QString base = parser.value(u"base-url"_s);
-    if (!base.isEmpty()) {
-        profile.baseUrl = QUrl(base, QUrl::StrictMode);
-        if (!profile.baseUrl.isValid()
-            || (profile.baseUrl.scheme() != u"http" && profile.baseUrl.scheme() != u"https")) {
-            *error = tr("--base-url \"%1\" is not an http(s) URL").arg(base);
-            return std::nullopt;
-        }
-    }
+    if (!readBaseUrl(parser, &profile.baseUrl, error))
+        return std::nullopt;
     profile.model = parser.value(u"model"_s);
     profile.apiVersion = parser.value(u"api-version"_s);
 
@@ -101,37 +182,11 @@ ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, Q
         return std::nullopt;
     }
 
-    for (const QString &header : parser.values(u"header"_s)) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0) {
-            *error = tr("--header \"%1\" is not NAME:VALUE").arg(header);
-            return std::nullopt;
-        }
-        profile.extraHeaders.append(
-            {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
-    }
-
-    profile.http2 = parser.isSet(u"http2"_s);
-    // Fractions of a second and 0 (no limit) are fine here, unlike in a stored profile:
-    // the command line passes its transport settings whole.
-    TransportOptions transport = ClientFactory::transportOptions(profile);
-    auto readNumber = [&](const QString &name, int *out, int scale) {
-        if (!parser.isSet(name))
-            return true;
-        bool ok = false;
-        const double value = parser.value(name).toDouble(&ok);
-        if (!ok || value < 0) {
-            *error = tr("--%1 expects a non-negative number").arg(name);
-            return false;
-        }
-        *out = int(std::min(value * scale, double(std::numeric_limits<int>::max())));
-        return true;
-    };
-    if (!readNumber(u"max-retries"_s, &transport.maxRetries, 1)
-        || !readNumber(u"timeout"_s, &transport.totalTimeoutMs, 1000)
-        || !readNumber(u"idle-timeout"_s, &transport.idleTimeoutMs, 1000))
+    if (!readHeaders(parser, &profile.extraHeaders, error))
         return std::nullopt;
-    described.overrides.transport = transport;
+    profile.http2 = parser.isSet(u"http2"_s);
+    if (!readTransport(parser, &described, error))
+        return std::nullopt;
 
     if (kind == ProviderKind::AzureOpenAi) {
         // The variables the openai SDK's AzureOpenAI client reads.
@@ -146,21 +201,112 @@ ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, Q
                      : tr("--provider compatible needs --base-url");
         return std::nullopt;
     }
-
-    if (kind == ProviderKind::Ollama) {
-        if (parser.isSet(u"keep-alive"_s))
-            described.overrides.ollamaKeepAlive = parser.value(u"keep-alive"_s);
-        if (parser.isSet(u"num-ctx"_s)) {
-            bool ok = false;
-            const qint64 numCtx = parser.value(u"num-ctx"_s).toLongLong(&ok);
-            if (!ok || numCtx <= 0) {
-                *error = tr("--num-ctx expects a positive number of tokens");
-                return std::nullopt;
-            }
-            described.overrides.ollamaNumCtx = numCtx;
-        }
-    }
+    if (!readOllama(parser, &described, error))
+        return std::nullopt;
     return described;
+}
+
+std::optional<ProviderOptions::Described>
+ProviderOptions::describeProfile(const QCommandLineParser &parser, QString *error)
+{
+    const QString name = parser.value(u"profile"_s);
+    ProfileStore store(ProfileStore::defaultDirectory());
+    QString loadError;
+    if (!store.load(&loadError)) {
+        *error = loadError;
+        return std::nullopt;
+    }
+    const std::optional<ProviderProfile> stored = store.find(name);
+    if (!stored) {
+        *error = store.profiles().isEmpty()
+                     ? tr("there is no profile named \"%1\" (no profiles yet: create one with "
+                          "\"modelkit profile add\")")
+                           .arg(name)
+                     : tr("there is no profile named \"%1\" (known: %2)")
+                           .arg(name, store.names().join(u", "_s));
+        return std::nullopt;
+    }
+
+    Described described;
+    ProviderProfile &profile = described.profile;
+    profile = *stored;
+    if (!readBaseUrl(parser, &profile.baseUrl, error))
+        return std::nullopt;
+    if (parser.isSet(u"model"_s))
+        profile.model = parser.value(u"model"_s);
+    if (parser.isSet(u"api-version"_s))
+        profile.apiVersion = parser.value(u"api-version"_s);
+    if (!readHeaders(parser, &profile.extraHeaders, error))
+        return std::nullopt;
+    if (parser.isSet(u"http2"_s))
+        profile.http2 = true;
+
+    if (parser.isSet(u"api-key-env"_s)) {
+        // Named on the command line: that variable and nothing else.
+        profile.keyVariable = parser.value(u"api-key-env"_s);
+        described.apiKey = profile.keyVariable.isEmpty()
+                               ? QString()
+                               : qEnvironmentVariable(qPrintable(profile.keyVariable));
+        if (described.apiKey.isEmpty()) {
+            *error = tr("no API key: set %1 (or choose another variable with --api-key-env)")
+                         .arg(profile.keyVariable);
+            return std::nullopt;
+        }
+    } else {
+        const std::optional<QString> key = profileKey(profile, error);
+        if (!key)
+            return std::nullopt;
+        described.apiKey = *key;
+    }
+
+    const QString problem = profile.validationError();
+    if (!problem.isEmpty()) {
+        *error = tr("profile \"%1\": %2").arg(profile.name, problem);
+        return std::nullopt;
+    }
+    if (!readTransport(parser, &described, error) || !readOllama(parser, &described, error))
+        return std::nullopt;
+    return described;
+}
+
+std::optional<QString> ProviderOptions::profileKey(const ProviderProfile &profile, QString *error)
+{
+    KeychainSecretStore keychain;
+    const SecretStore::Result stored = keychain.readBlocking(profile.name);
+    if (stored.ok() && !stored.value.isEmpty())
+        return stored.value;
+    const QString fromEnvironment
+        = ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // A profile that names a variable expects a key even where the kind does not require
+    // one (a hosted OpenAI-compatible service).
+    if (!ClientFactory::keyRequired(profile) && profile.keyVariable.isEmpty())
+        return QString();
+
+    QString keychainState;
+    switch (stored.status) {
+    case SecretStore::Status::Ok:
+    case SecretStore::Status::NotFound:
+        keychainState = tr("the keychain holds no key for it (store one with \"modelkit key "
+                           "set %1\")")
+                            .arg(profile.name);
+        break;
+    case SecretStore::Status::Unavailable:
+        keychainState = tr("the keychain is unavailable (%1)").arg(stored.message);
+        break;
+    case SecretStore::Status::Failed:
+        keychainState = tr("the keychain refused to read it (%1)").arg(stored.message);
+        break;
+    }
+    const QStringList variables = profile.keyVariables();
+    *error = variables.isEmpty()
+                 ? tr("no API key for profile \"%1\": %2, and it names no environment variable "
+                      "(add one with \"modelkit profile edit %1 --key-env VAR\")")
+                       .arg(profile.name, keychainState)
+                 : tr("no API key for profile \"%1\": %2, and %3 is not set")
+                       .arg(profile.name, keychainState, variables.join(tr(" or ")));
+    return std::nullopt;
 }
 
 std::unique_ptr<ChatCompletionClient>
@@ -200,9 +346,21 @@ std::unique_ptr<ChatCompletionClient>
 ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *transport,
                               QString *error)
 {
+    if (parser.isSet(u"profile"_s)) {
+        if (parser.isSet(u"provider"_s)) {
+            *error = tr("--profile and --provider cannot be combined");
+            return nullptr;
+        }
+        const std::optional<Described> described = describeProfile(parser, error);
+        if (!described)
+            return nullptr;
+        return ClientFactory::create(described->profile, described->apiKey, transport,
+                                     described->overrides, error);
+    }
     const QString provider = parser.value(u"provider"_s);
     if (provider.isEmpty()) {
-        *error = tr("--provider is required (%1)").arg(knownProviders().join(u", "_s));
+        *error = tr("--provider is required (%1), or --profile NAME")
+                     .arg(knownProviders().join(u", "_s));
         return nullptr;
     }
     if (provider == u"replay")

@@ -23,6 +23,12 @@ namespace playground::cli {
 //! modelkit::ProviderProfile (plus the key from the environment) that
 //! modelkit::ClientFactory turns into a client, as the GUI does with a stored profile;
 //! only `--provider replay` (a script file) is built here.
+//!
+//! `--profile NAME` starts from a stored profile (modelkit::ProfileStore) instead of
+//! --provider; --base-url, --model, --api-version, --header (same name: replaced),
+//! --api-key-env, --http2 and the timeouts given with it override its fields. Its key comes
+//! from the keychain (modelkit key set NAME), else from its environment variable(s); with
+//! --api-key-env only from that variable.
 class ProviderOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderOptions)
@@ -45,6 +51,21 @@ private:
     };
     static std::optional<Described> describe(const QCommandLineParser &parser,
                                              modelkit::ProviderKind kind, QString *error);
+    static std::optional<Described> describeProfile(const QCommandLineParser &parser,
+                                                    QString *error);
+    //! The key of a stored profile: keychain, then its environment variable(s).
+    static std::optional<QString> profileKey(const modelkit::ProviderProfile &profile,
+                                             QString *error);
+    //! --base-url into `url` (unchanged when the option is absent).
+    static bool readBaseUrl(const QCommandLineParser &parser, QUrl *url, QString *error);
+    //! --header values; each replaces the headers of the same name already in `headers`.
+    static bool readHeaders(const QCommandLineParser &parser, modelkit::HttpHeaders *headers,
+                            QString *error);
+    //! The profile's transport settings with --max-retries, --timeout, --idle-timeout.
+    static bool readTransport(const QCommandLineParser &parser, Described *described,
+                              QString *error);
+    //! --keep-alive and --num-ctx for Ollama.
+    static bool readOllama(const QCommandLineParser &parser, Described *described, QString *error);
     static std::unique_ptr<modelkit::ChatCompletionClient>
     createReplay(const QCommandLineParser &parser, QString *error);
 };

@@ -6,10 +6,12 @@
 
 #include <csignal>
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,12 @@ private Q_SLOTS:
     void demoProviderAnswersOffline();
     void sameShapeAcrossProviders_data();
     void sameShapeAcrossProviders();
+    void profileAddListEditRemove();
+    void chatUsesAStoredProfile();
+    void profileErrors();
+    void keySetRefusesAKeyOnTheCommandLine();
+    void keySetWithoutKeychainStoresNothing();
+    void keyFromTheKeychainReachesTheWire();
 
 private:
     QStringList baseArgs() const;
@@ -536,6 +544,363 @@ void TstCli::sameShapeAcrossProviders()
         QVERIFY(!result.value(u"content"_s).toString().isEmpty());
     }
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+namespace {
+
+//! The profile tests' environment: profiles under `root`/config, HOME in `root`, no
+//! provider keys, and a session bus address that leads nowhere, so the keychain is
+//! unavailable (and the user's real keyring is never touched).
+QProcessEnvironment profileEnvironment(const QString &root)
+{
+    QDir().mkpath(root + u"/home"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);
+    env.insert(u"HOME"_s, root + u"/home"_s);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + root + u"/no-such-bus"_s);
+    for (const QString &variable : {u"PROFILE_TEST_KEY"_s, u"GROQ_API_KEY"_s,
+                                    u"XDG_CURRENT_DESKTOP"_s, u"KDE_SESSION_VERSION"_s})
+        env.remove(variable);
+    return env;
+}
+
+QString profilesFile(const QString &root)
+{
+    return root + u"/config/Modelkit/Modelkit Playground/profiles.json"_s;
+}
+
+//! Runs `program` with `input` on its standard input, keeping this event loop (and so
+//! the loopback server) running.
+Run runWithInput(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                 const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    if (!process.waitForStarted(5000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    finished.wait(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+//! The files under `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << path;
+    }
+    return found;
+}
+
+QJsonArray listedProfiles(const QByteArray &out)
+{
+    return QJsonDocument::fromJson(out).object().value(u"profiles"_s).toArray();
+}
+
+} // namespace
+
+void TstCli::profileAddListEditRemove()
+{
+    const QString root = m_dir.filePath(u"profiles"_s);
+    const QProcessEnvironment env = profileEnvironment(root);
+
+    const Run empty = run({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(listedProfiles(empty.out).size(), 0);
+
+    const Run added
+        = run({u"profile"_s, u"add"_s, u"Local"_s, u"--kind"_s, u"compatible"_s, u"--base-url"_s,
+               u"http://localhost:8000/v1"_s, u"--model"_s, u"m1"_s, u"--header"_s,
+               u"X-Team: blue"_s, u"--key-env"_s, u"MY_KEY"_s, u"--timeout"_s, u"30"_s},
+              env);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(QFile::exists(profilesFile(root)));
+    QCOMPARE(QFile::permissions(profilesFile(root))
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+
+    const Run duplicate = run({u"profile"_s, u"add"_s, u"LOCAL"_s, u"--kind"_s, u"openai"_s}, env);
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY2(duplicate.err.contains("already exists"), duplicate.err.constData());
+    const Run noUrl = run({u"profile"_s, u"add"_s, u"Server"_s, u"--kind"_s, u"compatible"_s}, env);
+    QCOMPARE(noUrl.exitCode, 2);
+    QVERIFY2(noUrl.err.contains("base URL"), noUrl.err.constData());
+    const Run noKind = run({u"profile"_s, u"add"_s, u"Server"_s}, env);
+    QCOMPARE(noKind.exitCode, 2);
+    QVERIFY2(noKind.err.contains("--kind"), noKind.err.constData());
+    const Run badKind = run({u"profile"_s, u"add"_s, u"S"_s, u"--kind"_s, u"acme"_s}, env);
+    QCOMPARE(badKind.exitCode, 2);
+    const Run preset = run({u"profile"_s, u"add"_s, u"--preset"_s, u"groq"_s}, env);
+    QVERIFY2(preset.exitCode == 0, preset.err.constData());
+    QVERIFY2(preset.err.contains("modelkit key set") && preset.err.contains("GROQ_API_KEY"),
+             preset.err.constData());
+
+    const Run text = run({u"profile"_s, u"list"_s}, env);
+    QCOMPARE(text.exitCode, 0);
+    const QList<QByteArray> lines = text.out.split('\n');
+    QVERIFY2(lines.size() >= 3 && lines.at(0).startsWith("NAME"), text.out.constData());
+    QVERIFY2(lines.at(1).startsWith("Local ") && lines.at(1).contains("compatible")
+                 && lines.at(1).contains("http://localhost:8000/v1") && lines.at(1).contains("m1")
+                 && lines.at(1).contains("MY_KEY"),
+             text.out.constData());
+    QVERIFY2(lines.at(2).startsWith("Groq ") && lines.at(2).contains("llama-3.3-70b-versatile"),
+             text.out.constData());
+
+    const Run edited = run({u"profile"_s, u"edit"_s, u"local"_s, u"--model"_s, u"m2"_s,
+                            u"--rename"_s, u"Lab"_s, u"--http2"_s},
+                           env);
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const Run json = run({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray profiles = listedProfiles(json.out);
+    QCOMPARE(profiles.size(), 2);
+    const QJsonObject lab = profiles.at(0).toObject();
+    QCOMPARE(lab.value(u"name"_s).toString(), u"Lab"_s);
+    QCOMPARE(lab.value(u"kind"_s).toString(), u"compatible"_s);
+    QCOMPARE(lab.value(u"model"_s).toString(), u"m2"_s);
+    QCOMPARE(lab.value(u"base_url"_s).toString(), u"http://localhost:8000/v1"_s);
+    QCOMPARE(lab.value(u"key_variable"_s).toString(), u"MY_KEY"_s);
+    QCOMPARE(lab.value(u"timeout_seconds"_s).toInt(), 30);
+    QCOMPARE(lab.value(u"http2"_s).toBool(), true);
+    QCOMPARE(lab.value(u"extra_headers"_s).toArray(),
+             (QJsonArray{QJsonArray{u"X-Team"_s, u"blue"_s}}));
+    QCOMPARE(profiles.at(1).toObject().value(u"name"_s).toString(), u"Groq"_s);
+
+    // Only the options that belong to an action are accepted.
+    const Run wrongOption = run({u"profile"_s, u"list"_s, u"--model"_s, u"x"_s}, env);
+    QCOMPARE(wrongOption.exitCode, 2);
+    QVERIFY2(wrongOption.err.contains("--model"), wrongOption.err.constData());
+    const Run missing = run({u"profile"_s, u"edit"_s, u"Nobody"_s, u"--model"_s, u"x"_s}, env);
+    QCOMPARE(missing.exitCode, 2);
+
+    // Removing also tries the keychain (unreachable here): the profile goes, a warning says
+    // where a stored key would still be.
+    const Run removed = run({u"profile"_s, u"remove"_s, u"LAB"_s}, env);
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QVERIFY2(removed.err.contains("modelkit key remove Lab"), removed.err.constData());
+    const Run after = run({u"profile"_s, u"list"_s, u"--output"_s, u"json"_s}, env);
+    QCOMPARE(listedProfiles(after.out).size(), 1);
+    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Lab"_s}, env).exitCode, 2);
+    QCOMPARE(run({u"profile"_s, u"frobnicate"_s}, env).exitCode, 2);
+}
+
+void TstCli::chatUsesAStoredProfile()
+{
+    const QString root = m_dir.filePath(u"chat"_s);
+    QProcessEnvironment env = profileEnvironment(root);
+    const Run added
+        = run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s, u"--base-url"_s,
+               m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"test-model"_s,
+               u"--key-env"_s, u"PROFILE_TEST_KEY"_s, u"--header"_s, u"X-Team: blue"_s},
+              env);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    env.insert(u"PROFILE_TEST_KEY"_s, u"sk-profile-123"_s);
+
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-finish-length.sse"_s)));
+    const Run r = run({u"chat"_s, u"--profile"_s, u"loopback"_s, u"--user"_s, u"x"_s, u"--stream"_s,
+                       u"--output"_s, u"json"_s, u"--max-retries"_s, u"0"_s},
+                      env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"finish_reason"_s).toString(),
+             u"length"_s);
+    QCOMPARE(m_server->requests().size(), 1);
+    const auto &request = m_server->requests().first();
+    QCOMPARE(request.path, "/v1/chat/completions");
+    QCOMPARE(request.header("authorization"), "Bearer sk-profile-123");
+    QCOMPARE(request.header("x-team"), "blue");
+    QCOMPARE(request.json().value(u"model"_s).toString(), u"test-model"_s);
+    QVERIFY(!r.out.contains("sk-profile-123") && !r.err.contains("sk-profile-123"));
+
+    // Options given with --profile override its fields; a header replaces its namesake.
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-finish-length.sse"_s)));
+    const Run overridden
+        = run({u"chat"_s, u"--profile"_s, u"LOOPBACK"_s, u"--model"_s, u"other-model"_s,
+               u"--header"_s, u"X-Team: red"_s, u"--user"_s, u"x"_s, u"--max-retries"_s, u"0"_s},
+              env);
+    QVERIFY2(overridden.exitCode == 0, overridden.err.constData());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).json().value(u"model"_s).toString(), u"other-model"_s);
+    QCOMPARE(m_server->requests().at(1).header("x-team"), "red");
+    QCOMPARE(m_server->requests().at(1).header("authorization"), "Bearer sk-profile-123");
+
+    // models and tokens take profiles too.
+    m_server->enqueue(ScriptedResponse::json(
+        200, QJsonObject{{u"object"_s, u"list"_s},
+                         {u"data"_s, QJsonArray{QJsonObject{{u"id"_s, u"alpha"_s}}}}}));
+    const Run models = run({u"models"_s, u"--profile"_s, u"Loopback"_s}, env);
+    QVERIFY2(models.exitCode == 0, models.err.constData());
+    QCOMPARE(models.out, "alpha\n");
+    QCOMPARE(m_server->requests().at(2).path, "/v1/models");
+    QCOMPARE(m_server->requests().at(2).header("authorization"), "Bearer sk-profile-123");
+}
+
+void TstCli::profileErrors()
+{
+    const QString root = m_dir.filePath(u"errors"_s);
+    QProcessEnvironment env = profileEnvironment(root);
+    const QStringList chat{u"chat"_s, u"--user"_s, u"x"_s, u"--max-retries"_s, u"0"_s};
+
+    const Run none = run(chat + QStringList{u"--profile"_s, u"Loopback"_s}, env);
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("no profile named \"Loopback\"")
+                 && none.err.contains("modelkit profile add"),
+             none.err.constData());
+
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s,
+                  u"--base-url"_s, m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"m"_s,
+                  u"--key-env"_s, u"PROFILE_TEST_KEY"_s},
+                 env)
+                 .exitCode,
+             0);
+    // No key in the keychain (unreachable here) nor in the variable: both are named.
+    const Run noKey = run(chat + QStringList{u"--profile"_s, u"Loopback"_s}, env);
+    QCOMPARE(noKey.exitCode, 2);
+    QVERIFY2(noKey.err.contains("keychain") && noKey.err.contains("PROFILE_TEST_KEY"),
+             noKey.err.constData());
+
+    const Run unknown = run(chat + QStringList{u"--profile"_s, u"Elsewhere"_s}, env);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("known: Loopback"), unknown.err.constData());
+
+    const Run both
+        = run(chat + QStringList{u"--profile"_s, u"Loopback"_s, u"--provider"_s, u"openai"_s}, env);
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("cannot be combined"), both.err.constData());
+
+    // A broken file is reported with its JSONPath and left alone.
+    const QByteArray broken
+        = R"({"format": "modelkit.profiles", "version": 1, "profiles": [{"name": 7}]})";
+    QFile file(profilesFile(root));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(broken);
+    file.close();
+    const Run unreadable = run(chat + QStringList{u"--profile"_s, u"Loopback"_s}, env);
+    QCOMPARE(unreadable.exitCode, 2);
+    QVERIFY2(unreadable.err.contains("$.profiles[0].name"), unreadable.err.constData());
+    const Run add = run({u"profile"_s, u"add"_s, u"Other"_s, u"--kind"_s, u"anthropic"_s}, env);
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
+    QVERIFY(QFile::exists(profilesFile(root) + u".broken"_s));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TstCli::keySetRefusesAKeyOnTheCommandLine()
+{
+    const QString root = m_dir.filePath(u"argv"_s);
+    const QProcessEnvironment env = profileEnvironment(root);
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--preset"_s, u"groq"_s}, env).exitCode, 0);
+    const QByteArray secret = "gsk_live_OnTheCommandLine";
+    const QList<QStringList> attempts{
+        {u"key"_s, u"set"_s, u"Groq"_s, QString::fromLatin1(secret)},
+        {u"key"_s, u"set"_s, u"Groq"_s, u"--key="_s + QString::fromLatin1(secret)},
+        {u"key"_s, u"set"_s, u"--key"_s, QString::fromLatin1(secret), u"Groq"_s},
+        {u"key"_s, u"set"_s, QString::fromLatin1(secret)},
+    };
+    for (const QStringList &args : attempts) {
+        // The refusal happens before standard input is read.
+        const Run r = runWithInput(QStringLiteral(MODELKIT_CLI_PATH), args, env, "sk-stdin\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ')));
+        QVERIFY2(r.err.contains("standard input") || r.err.contains("no profile by that name"),
+                 r.err.constData());
+        // Never repeated back.
+        QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), r.err.constData());
+    }
+    QCOMPARE(filesContaining(root, secret), QStringList());
+    QCOMPARE(filesContaining(root, "sk-stdin"), QStringList());
+}
+
+void TstCli::keySetWithoutKeychainStoresNothing()
+{
+    const QString root = m_dir.filePath(u"nokeychain"_s);
+    const QProcessEnvironment env = profileEnvironment(root);
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"--preset"_s, u"groq"_s}, env).exitCode, 0);
+    const QString cli = QStringLiteral(MODELKIT_CLI_PATH);
+
+    const QByteArray secret = "gsk_canary_NoKeychainHere";
+    const Run r = runWithInput(cli, {u"key"_s, u"set"_s, u"groq"_s}, env, secret + '\n');
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("keychain is unavailable") && r.err.contains("GROQ_API_KEY")
+                 && r.err.contains("plain text"),
+             r.err.constData());
+    QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
+    QCOMPARE(filesContaining(root, secret), QStringList());
+
+    const Run status = run({u"key"_s, u"status"_s, u"groq"_s}, env);
+    QCOMPARE(status.exitCode, 3);
+    QVERIFY2(status.out.contains("keychain unavailable") && status.out.contains("GROQ_API_KEY"),
+             status.out.constData());
+
+    // Bad input is refused before the keychain is asked.
+    const Run empty = runWithInput(cli, {u"key"_s, u"set"_s, u"Groq"_s}, env, "\n");
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains("no key"), empty.err.constData());
+    const Run twoLines = runWithInput(cli, {u"key"_s, u"set"_s, u"Groq"_s}, env, "a\nb\n");
+    QCOMPARE(twoLines.exitCode, 2);
+    QVERIFY2(twoLines.err.contains("more than one line"), twoLines.err.constData());
+    const Run noProfile = runWithInput(cli, {u"key"_s, u"set"_s, u"Nobody"_s}, env, "k\n");
+    QCOMPARE(noProfile.exitCode, 2);
+}
+
+void TstCli::keyFromTheKeychainReachesTheWire()
+{
+    // The whole path under a throwaway Secret Service: key set (stdin) -> keychain ->
+    // chat --profile -> Authorization header; the keychain wins over the variable.
+    const QString wrapper
+        = QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(u"../with-keyring.sh"_s);
+    if (QStandardPaths::findExecutable(u"dbus-run-session"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
+        QSKIP("dbus-run-session and gnome-keyring are needed (packaging/install-deps.sh)");
+    QVERIFY(QFile::exists(wrapper));
+
+    const QString root = m_dir.filePath(u"keyring"_s);
+    QProcessEnvironment env = profileEnvironment(root);
+    QCOMPARE(run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s,
+                  u"--base-url"_s, m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"m"_s,
+                  u"--key-env"_s, u"PROFILE_TEST_KEY"_s},
+                 env)
+                 .exitCode,
+             0);
+    env.insert(u"PROFILE_TEST_KEY"_s, u"sk-from-the-environment"_s);
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-finish-length.sse"_s)));
+
+    const QString script = uR"(set -e
+cli="$1"
+"$cli" key set loopback
+"$cli" key status Loopback
+"$cli" chat --profile Loopback --user x --output json --max-retries 0 > "$2"
+"$cli" key remove Loopback
+"$cli" key status Loopback)"_s;
+    const QString chatOut = root + u"/chat.json"_s;
+    const Run r = runWithInput(
+        u"/bin/sh"_s,
+        {wrapper, u"sh"_s, u"-c"_s, script, u"sh"_s, QStringLiteral(MODELKIT_CLI_PATH), chatOut},
+        env, "sk-from-the-keychain\n");
+    const QByteArray everything = r.out + r.err;
+    QVERIFY2(r.exitCode == 0, everything.constData());
+    QVERIFY2(r.out.contains("Stored the API key of \"Loopback\""), r.out.constData());
+    QVERIFY2(r.out.contains("Loopback: API key stored in the keychain"), r.out.constData());
+    QVERIFY2(r.out.contains("Removed the API key"), r.out.constData());
+    QVERIFY2(r.out.contains("Loopback: no API key stored in the keychain"), r.out.constData());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("authorization"), "Bearer sk-from-the-keychain");
+    QFile result(chatOut);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QCOMPARE(
+        QJsonDocument::fromJson(result.readAll()).object().value(u"finish_reason"_s).toString(),
+        u"length"_s);
+    QVERIFY(!everything.contains("sk-from-the-keychain"));
+    QCOMPARE(filesContaining(root, "sk-from-the-keychain"), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

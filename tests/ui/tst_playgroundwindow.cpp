@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The real MainWindow, driven with keys and clicks against a loopback server that replays
 // recorded OpenAI streams: compose, fix a broken tool, send, stream, inspect, stop, fail.
+#include "composer/cachesection.h"
 #include "composer/composerpanel.h"
 #include "composer/messageeditor.h"
 #include "composer/messagetextedit.h"
@@ -14,6 +15,7 @@
 #include "widgets/noticebar.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void unauthorizedShowsTypedError();
     void demoToolLoopByHand();
     void firstLaunchIsTheDemo();
+    void repeatedRequestAnsweredFromCache();
 
 private:
     //! Points the window at the loopback server as an OpenAI-compatible profile.
@@ -367,6 +370,54 @@ void TstPlaygroundWindow::firstLaunchIsTheDemo()
     auto *models = window.findChild<QComboBox *>(u"modelCombo"_s);
     QTRY_VERIFY(models->count() >= 2);
     QCOMPARE(models->currentText(), window.session()->model());
+}
+
+void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    useLoopback(window);
+    const QByteArray stream = testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s);
+    m_chatResponses.enqueue(ScriptedResponse::sse(stream, 500));
+    m_chatResponses.enqueue(ScriptedResponse::sse(stream, 500));
+    QVERIFY(addMessage(window, u"addUserButton"_s, u"Cache me"_s));
+
+    // The real disk store (SQLite under the test-mode cache location), emptied first.
+    auto *cacheCheck = window.findChild<QCheckBox *>(u"cacheCheck"_s);
+    QVERIFY(cacheCheck);
+    cacheCheck->click();
+    QVERIFY(window.session()->isCacheEnabled());
+    auto *section = window.findChild<CacheSection *>(u"cacheSection"_s);
+    section->clearCache();
+
+    sendWithKeyboard(window);
+    Run *first = waitForRun(window);
+    QVERIFY(first);
+    QCOMPARE(first->state(), Run::State::Succeeded);
+    QVERIFY(!first->result().cached);
+    QTRY_VERIFY(window.findChild<QLabel *>(u"cacheStats"_s)->text().contains(u"1 miss"_s));
+
+    sendWithKeyboard(window);
+    Run *second = waitForRun(window);
+    QVERIFY(second && second != first);
+    QCOMPARE(second->state(), Run::State::Succeeded);
+    QVERIFY(second->result().cached);
+    QCOMPARE(second->text(), streamedText);
+    QCOMPARE(chatRequests().size(), 1); // answered without the provider
+    auto *tree = window.findChild<QTreeWidget *>(u"resultTree"_s);
+    QTRY_COMPARE(treeValue(tree, u"cached"_s), u"true"_s);
+    // Actual usage counts only the call that reached the provider.
+    QCOMPARE(window.session()->actualUsage().completionTokens, 30);
+    QCOMPARE(window.session()->totalUsage().completionTokens, 60);
+
+    // After clearing, the same request goes to the provider again.
+    section->clearCache();
+    QTRY_VERIFY(window.findChild<QLabel *>(u"cacheStats"_s)->text().contains(u" 0 stored"_s));
+    sendWithKeyboard(window);
+    Run *third = waitForRun(window);
+    QVERIFY(third && !third->result().cached);
+    QCOMPARE(chatRequests().size(), 2);
 }
 
 QTEST_MAIN(TstPlaygroundWindow)

@@ -179,6 +179,7 @@ private Q_SLOTS:
     void markdownNeverLoadsImages();
     void demoToolCall();
     void demoJsonReplyStaysSource();
+    void switchingRunsShowsEachOne();
 };
 
 void TstReplyInspector::emptyState()
@@ -212,6 +213,7 @@ void TstReplyInspector::streamedReply()
     QVERIFY(fixtureText.startsWith(rig.reply->displayedText()));
     QCOMPARE(rig.find<QLabel>(u"runState"_s)->text(), u"Streaming…"_s);
     QVERIFY(!addButton->isEnabled());
+    rig.screenshot(u"reply-streaming"_s);
 
     QVERIFY(waitForRun(run));
     QCOMPARE(run->state(), Run::State::Succeeded);
@@ -565,6 +567,45 @@ void TstReplyInspector::demoJsonReplyStaysSource()
     QVERIFY(QFontInfo(text->font()).fixedPitch());
     QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty());
     rig.screenshot(u"reply-demo-json"_s);
+}
+
+void TstReplyInspector::switchingRunsShowsEachOne()
+{
+    Rig rig;
+    // A Demo reply: reasoning first, then Markdown (a heading, a list, code).
+    rig.session.selectProfile(-1);
+    Run *demo = rig.send();
+    QVERIFY(demo);
+    QVERIFY(waitForRun(demo, 30000));
+    QVERIFY(rig.find<QWidget>(u"replyThought"_s)->isVisible());
+    QVERIFY(demo->text().contains(u"## "_s));
+    QCOMPARE(rig.reply->displayedText(), demo->text());
+    auto *text = rig.find<QTextEdit>(u"replyText"_s);
+    QVERIFY(!text->toPlainText().contains(u"## "_s)); // rendered, not raw
+    rig.screenshot(u"reply-demo-markdown"_s);
+
+    // A plain stream from the loopback server: no reasoning block.
+    rig.session.selectProfile(0);
+    rig.server.enqueue(ScriptedResponse::sse(streamFixture()));
+    Run *plain = rig.send();
+    QVERIFY(plain);
+    QVERIFY(waitForRun(plain));
+    QCOMPARE(rig.reply->displayedText(), fixtureText);
+    QVERIFY(!rig.find<QWidget>(u"replyThought"_s)->isVisible());
+    QCOMPARE(rig.fieldValue({u"finish_reason"_s}), u"stop"_s);
+
+    // Back to the first run through the selector: everything follows.
+    auto *selector = rig.find<QComboBox>(u"runSelector"_s);
+    QCOMPARE(selector->count(), 2);
+    QVERIFY(selector->itemText(0).startsWith(u"#1 · Demo (offline) · demo-reasoner · "_s));
+    selector->setCurrentIndex(0);
+    QCOMPARE(rig.session.selectedRun(), demo);
+    QCOMPARE(rig.reply->displayedText(), demo->text());
+    QVERIFY(rig.find<QWidget>(u"replyThought"_s)->isVisible());
+    QCOMPARE(rig.find<QPlainTextEdit>(u"replyThoughtText"_s)->toPlainText(), demo->thought());
+    QVERIFY(!text->toPlainText().contains(u"## "_s));
+    QCOMPARE(rig.fieldValue({u"model"_s}), u"demo-reasoner"_s);
+    QCOMPARE(rig.inspector->timelineModel()->rowCount(), int(demo->events().size()));
 }
 
 QTEST_MAIN(TstReplyInspector)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "composer/parameterspanel.h"
 
+#include "composer/cachesection.h"
 #include "profiles/providerkind.h"
 #include "providers/anthropic/anthropicconfig.h"
 #include "session/playgroundsession.h"
@@ -95,6 +96,7 @@ ParametersPanel::ParametersPanel(PlaygroundSession *session, QWidget *parent)
             m_session->setStreaming(on);
     });
     contentLayout->addWidget(m_streaming);
+    contentLayout->addWidget(new CacheSection(m_session, content));
 
     m_caption = new QLabel(content);
     m_caption->setObjectName(u"parametersCaption"_s);

@@ -59,12 +59,22 @@ QString formatBytes(qsizetype bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-//! One line for a tree cell: newlines shown as ⏎, long text cut.
+//! One line for a tree cell: each line break (and the indentation after it) shown as ⏎,
+//! long text cut.
 QString oneLine(const QString &text, int limit = valueElideChars)
 {
-    QString line = text.left(limit);
-    line.replace(u"\r\n"_s, u"⏎ "_s);
-    line.replace(u'\n', u"⏎ "_s);
+    QString line;
+    line.reserve(std::min<qsizetype>(text.size(), limit) + 8);
+    for (qsizetype i = 0; i < text.size() && line.size() < limit; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r' || c == u'\n') {
+            while (i + 1 < text.size() && text.at(i + 1).isSpace())
+                ++i;
+            line += u"⏎ "_s;
+        } else {
+            line += c;
+        }
+    }
     if (text.size() > limit)
         line
             += u"… "_s + InspectorPanel::tr("(%1 characters)").arg(QLocale().toString(text.size()));
@@ -557,14 +567,22 @@ void InspectorPanel::updateCaption()
 void InspectorPanel::updateResultTree()
 {
     m_resultTree->clear();
-    m_copyResultButton->setEnabled(m_result.has_value());
+    m_copyResultButton->setEnabled(m_result && m_run && !m_run->isRunning());
     if (!m_run || !m_result)
         return;
     const CreateResult &result = *m_result;
-    const bool running = m_run->isRunning();
+    if (m_run->isRunning()) {
+        // The reply view shows what streams in; the result exists once the run ends.
+        const QString later = tr("(when the run ends)");
+        addField(m_resultTree, u"finish_reason"_s, tr("(running)"));
+        for (const QString &field : {u"content"_s, u"usage"_s, u"cached"_s, u"thought"_s,
+                                     u"logprobs"_s, u"model"_s, u"response_id"_s})
+            addField(m_resultTree, field, later);
+        fitFieldColumn();
+        return;
+    }
 
-    addField(m_resultTree, u"finish_reason"_s,
-             running ? tr("(running)") : finishReasonName(result.finishReason));
+    addField(m_resultTree, u"finish_reason"_s, finishReasonName(result.finishReason));
 
     if (result.hasFunctionCalls()) {
         const QList<FunctionCall> calls = result.functionCalls();
@@ -585,10 +603,8 @@ void InspectorPanel::updateResultTree()
     }
 
     const RequestUsage &usage = result.usage;
-    QTreeWidgetItem *usageItem
-        = addField(m_resultTree, u"usage"_s,
-                   running ? tr("(after the run)")
-                           : tr("%1 tokens").arg(QLocale().toString(usage.totalTokens())));
+    QTreeWidgetItem *usageItem = addField(
+        m_resultTree, u"usage"_s, tr("%1 tokens").arg(QLocale().toString(usage.totalTokens())));
     auto number = [](qint64 value) {
         return QString::number(value);
     };
@@ -644,8 +660,15 @@ void InspectorPanel::updateResultTree()
         bold.setBold(true);
         item->setFont(0, bold);
     }
+    fitFieldColumn();
+}
+
+void InspectorPanel::fitFieldColumn()
+{
+    // The field names, but never more than half of a narrow dock.
     m_resultTree->resizeColumnToContents(0);
-    m_resultTree->setColumnWidth(0, m_resultTree->columnWidth(0) + 16);
+    const int cap = std::max(120, m_resultTree->viewport()->width() / 2);
+    m_resultTree->setColumnWidth(0, std::min(m_resultTree->columnWidth(0) + 16, cap));
 }
 
 void InspectorPanel::updateLogprobs()

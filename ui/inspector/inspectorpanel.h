@@ -61,6 +61,7 @@ private:
     void refreshResult();
     void updateCaption();
     void updateResultTree();
+    void fitFieldColumn();
     void updateLogprobs();
     void updateTimings();
     void updateRequest();

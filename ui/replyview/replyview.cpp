@@ -106,8 +106,7 @@ ReplyView::ReplyView(PlaygroundSession *session, QWidget *parent)
     header->addWidget(runLabel);
     m_runSelector->setObjectName(u"runSelector"_s);
     m_runSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_runSelector->setMinimumContentsLength(28);
-    m_runSelector->setToolTip(tr("The runs sent in this session, newest last"));
+    m_runSelector->setMinimumContentsLength(14);
     header->addWidget(m_runSelector, 1);
     m_state->setObjectName(u"runState"_s);
     m_state->setAlignment(Qt::AlignCenter);
@@ -338,6 +337,15 @@ void ReplyView::updateRunItem(Run *run)
     const int index = comboIndexOf(run);
     if (index >= 0)
         m_runSelector->setItemText(index, runItemText(run));
+    updateSelectorToolTip();
+}
+
+void ReplyView::updateSelectorToolTip()
+{
+    // The list may be narrower than its entries: the tooltip gives the whole one.
+    const QString current = m_runSelector->currentText();
+    m_runSelector->setToolTip(current.isEmpty() ? tr("The runs sent in this session, newest last")
+                                                : current);
 }
 
 // --- The selected run --------------------------------------------------------------------
@@ -366,6 +374,7 @@ void ReplyView::showRun(Run *run)
         m_runSelector->setCurrentIndex(comboIndexOf(run));
     }
     m_header->setVisible(m_runSelector->count() > 0);
+    updateSelectorToolTip();
 
     // Reset every part of the page.
     m_markdownAvailable = false;
@@ -377,10 +386,12 @@ void ReplyView::showRun(Run *run)
     m_streamedChars = 0;
     clearToolCalls();
     m_thoughtText->clear();
+    m_thoughtBox->hide();
     m_errorBanner->hide();
     m_note->hide();
     m_shownText.clear();
     setReplyPlainText({});
+    applyTextMode();
 
     if (!run) {
         m_pages->setCurrentWidget(m_empty);
@@ -401,10 +412,10 @@ void ReplyView::showRun(Run *run)
         view->appendArguments(calls.at(i).arguments);
     }
     m_streamedChars = run->thought().size() + run->text().size();
-    m_shownText = run->text();
-    setReplyPlainText(m_shownText);
 
     if (run->isRunning()) {
+        m_shownText = run->text();
+        setReplyPlainText(m_shownText);
         m_runConnections << connect(run, &Run::textDelta, this, &ReplyView::onTextDelta)
                          << connect(run, &Run::thoughtDelta, this, &ReplyView::onThoughtDelta)
                          << connect(run, &Run::toolCallDelta, this, &ReplyView::onToolCallDelta)
@@ -517,14 +528,15 @@ void ReplyView::onRunFinished()
         disconnect(connection);
     m_runConnections.clear();
     m_statsTimer.stop();
-    // The final result is authoritative (a non-streamed reply arrives only here).
-    if (m_shownText.size() != m_run->text().size()) {
+    // The run's text is authoritative (a finished run shown afresh arrives only here).
+    const bool replaced = m_shownText.size() != m_run->text().size();
+    if (replaced)
         m_shownText = m_run->text();
-        setReplyPlainText(m_shownText);
-    }
     for (ToolCallView *view : std::as_const(m_toolCallViews))
         view->finish();
     renderFinished();
+    if (replaced && !m_renderedMarkdown)
+        setReplyPlainText(m_shownText);
     updateReplyVisibility();
     updateError();
     updateState();
@@ -560,7 +572,7 @@ void ReplyView::renderFinished()
 void ReplyView::applyTextMode()
 {
     const QSignalBlocker blocker(m_markdownToggle);
-    m_markdownToggle->setChecked(m_showSource || !m_markdownAvailable);
+    m_markdownToggle->setChecked(m_showSource);
     m_markdownToggle->setEnabled(m_markdownAvailable);
     if (!m_run || m_run->isRunning())
         return;
@@ -723,7 +735,7 @@ void ReplyView::updateError()
     const ModelError &error = *m_run->error();
     QString title = ModelError::kindName(error.kind);
     if (error.httpStatus > 0)
-        title += u" · "_s;
+        title += u" · "_s + tr("HTTP %1").arg(error.httpStatus);
     QStringList lines;
     lines << u"<b>%1</b>"_s.arg(title.toHtmlEscaped());
     if (!error.message.isEmpty())

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -58,6 +57,7 @@ private:
     void updateRunItem(Run *run);
     int comboIndexOf(const Run *run) const;
     QString runItemText(const Run *run) const;
+    void updateSelectorToolTip();
 
     // The selected run.
     void showRun(Run *run);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "session/playgroundsession.h"
 
+#include "cache/cachestore.h"
+#include "cache/cachestorespec.h"
+#include "cache/chatcompletioncache.h"
 #include "core/jsonerror.h"
 #include "core/modellistjob.h"
 #include "core/tokenestimator.h"
@@ -32,9 +35,10 @@ PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent
 
 PlaygroundSession::~PlaygroundSession()
 {
-    // Runs cancel their sockets while the transport still exists.
+    // Runs cancel their sockets while the transport and the cache store still exist.
     qDeleteAll(m_runs);
     m_runs.clear();
+    m_client.reset();
 }
 
 // --- Conversation ----------------------------------------------------------------------
@@ -245,24 +249,63 @@ void PlaygroundSession::rebuildClient()
     // Runs in flight keep their own reference to the old client.
     m_client.reset();
     m_providerProblem.clear();
+    std::unique_ptr<ChatCompletionClient> client;
+    QString scope;
     if (isDemo()) {
-        auto demo = std::make_shared<DemoClient>(m_model);
-        m_model = demo->model();
-        m_client = std::move(demo);
-        return;
-    }
-    ProviderProfile profile = m_profiles.at(m_profileIndex);
-    if (!m_model.isEmpty())
-        profile.model = m_model;
-    QString error;
-    std::unique_ptr<ChatCompletionClient> client = ClientFactory::create(
-        profile, m_keyResolver ? m_keyResolver(profile) : QString(), m_transport, &error);
-    if (!client) {
-        m_providerProblem = error;
-        return;
+        client = std::make_unique<DemoClient>(m_model);
+        scope = u"demo"_s;
+    } else {
+        ProviderProfile profile = m_profiles.at(m_profileIndex);
+        if (!m_model.isEmpty())
+            profile.model = m_model;
+        QString error;
+        client = ClientFactory::create(profile, m_keyResolver ? m_keyResolver(profile) : QString(),
+                                       m_transport, &error);
+        if (!client) {
+            m_providerProblem = error;
+            return;
+        }
+        // Two servers speaking the same dialect must not share cached answers.
+        scope = profile.baseUrl.toString();
     }
     m_model = client->model();
+    if (m_cacheEnabled && cacheStore()) {
+        ChatCompletionClient *inner = client.release();
+        auto cache = std::make_shared<ChatCompletionCache>(inner, m_cacheStore);
+        inner->setParent(cache.get());
+        cache->setKeyScope(scope);
+        m_client = std::move(cache);
+        return;
+    }
     m_client = std::move(client);
+}
+
+void PlaygroundSession::setCacheEnabled(bool enabled)
+{
+    if (m_cacheEnabled == enabled)
+        return;
+    m_cacheEnabled = enabled;
+    rebuildClient();
+    Q_EMIT cacheChanged();
+}
+
+void PlaygroundSession::setCacheStore(CacheStore *store)
+{
+    m_cacheStore = store;
+    rebuildClient();
+    Q_EMIT cacheChanged();
+}
+
+CacheStore *PlaygroundSession::cacheStore()
+{
+    if (!m_cacheStore) {
+        QString error;
+        m_ownCacheStore = CacheStoreSpec::open(u"disk"_s, std::nullopt, &error);
+        m_cacheStore = m_ownCacheStore.get();
+        if (!m_cacheStore)
+            m_providerProblem = tr("Response cache unavailable: %1").arg(error);
+    }
+    return m_cacheStore;
 }
 
 // --- Tokens ------------------------------------------------------------------------------

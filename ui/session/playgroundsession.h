@@ -21,6 +21,7 @@
 class QNetworkAccessManager;
 
 namespace modelkit {
+class CacheStore;
 class HttpTransport;
 class ModelListJob;
 } // namespace modelkit
@@ -97,6 +98,16 @@ public:
     //! The selected provider's models, or nullptr when it can't be reached at all.
     modelkit::ModelListJob *listModels();
 
+    // --- Response cache -----------------------------------------------------------------
+    //! When on, requests go through a ChatCompletionCache: a repeated request is answered
+    //! from the store (marked cached, free in actual usage). Off by default.
+    bool isCacheEnabled() const { return m_cacheEnabled; }
+    void setCacheEnabled(bool enabled);
+    //! The store used when the cache is on; the session opens the disk store (SQLite in
+    //! the app cache location) on first use unless one was set. Not owned.
+    void setCacheStore(modelkit::CacheStore *store);
+    modelkit::CacheStore *cacheStore();
+
     // --- Tokens -------------------------------------------------------------------------
     static qint64 estimateTokens(const modelkit::LlmMessage &message);
     //! Estimate for the whole request as it would be sent now (messages + valid tools).
@@ -138,6 +149,7 @@ Q_SIGNALS:
     void jsonOutputChanged();
     void parametersChanged();
     void providerChanged();
+    void cacheChanged();
     void runStarted(playground::Run *run);
     void runFinished(playground::Run *run);
     void runRemoved(playground::Run *run);
@@ -166,6 +178,9 @@ private:
     KeyResolver m_keyResolver;
     std::shared_ptr<modelkit::ChatCompletionClient> m_client;
     QString m_providerProblem;
+    bool m_cacheEnabled = false;
+    modelkit::CacheStore *m_cacheStore = nullptr;
+    std::unique_ptr<modelkit::CacheStore> m_ownCacheStore;
 
     QList<Run *> m_runs;
     QPointer<Run> m_selectedRun;
