@@ -321,10 +321,20 @@ void MainWindow::updateUsageLabel()
 {
     const RequestUsage usage = m_session->totalUsage();
     const QLocale locale;
-    m_usageLabel->setText(
-        tr("Session: %n run(s) · %1 prompt + %2 completion tokens", nullptr,
-           int(m_session->runs().size()))
-            .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens)));
+    QString text
+        = tr("Session: %n run(s) · %1 prompt + %2 completion tokens", nullptr,
+             int(m_session->runs().size()))
+              .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens));
+    text += u" · "_s + tr("$%1").arg(locale.toString(m_session->totalCostUsd(), 'f', 4));
+    if (const int unpriced = m_session->unpricedRuns(); unpriced > 0)
+        text += u" "_s + tr("(+ %n run(s) without a known price)", nullptr, unpriced);
+    m_usageLabel->setText(text);
+    m_usageLabel->setToolTip(
+        tr("Actual usage (excluding cached replies): %1 prompt + %2 completion tokens. Prices "
+           "from the model catalog, as of %3.")
+            .arg(locale.toString(m_session->actualUsage().promptTokens),
+                 locale.toString(m_session->actualUsage().completionTokens),
+                 locale.toString(m_session->catalog().pricesAsOf(), QLocale::ShortFormat)));
 }
 
 void MainWindow::restoreLayout()

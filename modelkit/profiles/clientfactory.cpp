@@ -96,6 +96,7 @@ ClientFactory::create(const ProviderProfile &profile, const QString &apiKey,
             config.apiVersion = OpenAiConfig::defaultApiVersion();
         config.extraHeaders = profile.extraHeaders;
         config.transport = transportOptions;
+        config.modelInfo = overrides.modelInfo;
         return std::make_unique<OpenAiClient>(transport, config);
     }
     case ProviderKind::Anthropic: {
@@ -106,6 +107,7 @@ ClientFactory::create(const ProviderProfile &profile, const QString &apiKey,
         config.apiVersion = profile.apiVersion; // empty: the client's default
         config.extraHeaders = profile.extraHeaders;
         config.transport = transportOptions;
+        config.modelInfo = overrides.modelInfo;
         return std::make_unique<AnthropicClient>(transport, config);
     }
     case ProviderKind::Gemini: {
@@ -117,6 +119,7 @@ ClientFactory::create(const ProviderProfile &profile, const QString &apiKey,
             config.apiVersion = profile.apiVersion;
         config.extraHeaders = profile.extraHeaders;
         config.transport = transportOptions;
+        config.modelInfo = overrides.modelInfo;
         return std::make_unique<GeminiClient>(transport, config);
     }
     case ProviderKind::Ollama: {
@@ -128,6 +131,7 @@ ClientFactory::create(const ProviderProfile &profile, const QString &apiKey,
         config.numCtx = overrides.ollamaNumCtx;
         config.extraHeaders = profile.extraHeaders;
         config.transport = transportOptions;
+        config.modelInfo = overrides.modelInfo;
         return std::make_unique<OllamaClient>(transport, config);
     }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/modelinfo.h"
 #include "profiles/providerprofile.h"
 #include "transport/transportoptions.h"
 
@@ -37,6 +38,8 @@ public:
         std::optional<TransportOptions> transport;
         std::optional<QString> ollamaKeepAlive; //!< OllamaConfig::keepAlive
         std::optional<qint64> ollamaNumCtx;     //!< OllamaConfig::numCtx
+        //! The model's capabilities from the catalog, replacing the provider's own guess.
+        std::optional<ModelInfo> modelInfo;
     };
 
     //! The client for `profile` using `apiKey` (may be empty where no key is required),

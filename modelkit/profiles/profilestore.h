@@ -88,7 +88,7 @@ public:
     static std::optional<ProviderProfile> preset(QStringView id);
 
 Q_SIGNALS:
-    //! After a successful load() or change.
+    //! After every load() (a failed one leaves the store empty) and every change.
     void changed();
 
 private:

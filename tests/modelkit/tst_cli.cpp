@@ -723,10 +723,10 @@ void TstCli::chatUsesAStoredProfile()
 
     // Options given with --profile override its fields; a header replaces its namesake.
     m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-finish-length.sse"_s)));
-    const Run overridden
-        = run({u"chat"_s, u"--profile"_s, u"LOOPBACK"_s, u"--model"_s, u"other-model"_s,
-               u"--header"_s, u"X-Team: red"_s, u"--user"_s, u"x"_s, u"--max-retries"_s, u"0"_s},
-              env);
+    const Run overridden = run({u"chat"_s, u"--profile"_s, u"LOOPBACK"_s, u"--model"_s,
+                                u"other-model"_s, u"--header"_s, u"X-Team: red"_s, u"--user"_s,
+                                u"x"_s, u"--stream"_s, u"--max-retries"_s, u"0"_s},
+                               env);
     QVERIFY2(overridden.exitCode == 0, overridden.err.constData());
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(1).json().value(u"model"_s).toString(), u"other-model"_s);
@@ -878,7 +878,7 @@ void TstCli::keyFromTheKeychainReachesTheWire()
 cli="$1"
 "$cli" key set loopback
 "$cli" key status Loopback
-"$cli" chat --profile Loopback --user x --output json --max-retries 0 > "$2"
+"$cli" chat --profile Loopback --user x --stream --output json --max-retries 0 > "$2"
 "$cli" key remove Loopback
 "$cli" key status Loopback)"_s;
     const QString chatOut = root + u"/chat.json"_s;
@@ -886,7 +886,9 @@ cli="$1"
         u"/bin/sh"_s,
         {wrapper, u"sh"_s, u"-c"_s, script, u"sh"_s, QStringLiteral(MODELKIT_CLI_PATH), chatOut},
         env, "sk-from-the-keychain\n");
-    const QByteArray everything = r.out + r.err;
+    QFile result(chatOut);
+    const QByteArray everything
+        = r.out + r.err + (result.open(QIODevice::ReadOnly) ? result.readAll() : QByteArray());
     QVERIFY2(r.exitCode == 0, everything.constData());
     QVERIFY2(r.out.contains("Stored the API key of \"Loopback\""), r.out.constData());
     QVERIFY2(r.out.contains("Loopback: API key stored in the keychain"), r.out.constData());
@@ -894,8 +896,7 @@ cli="$1"
     QVERIFY2(r.out.contains("Loopback: no API key stored in the keychain"), r.out.constData());
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().header("authorization"), "Bearer sk-from-the-keychain");
-    QFile result(chatOut);
-    QVERIFY(result.open(QIODevice::ReadOnly));
+    QVERIFY(result.seek(0));
     QCOMPARE(
         QJsonDocument::fromJson(result.readAll()).object().value(u"finish_reason"_s).toString(),
         u"length"_s);

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QQueue>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void demoToolLoopByHand();
     void firstLaunchIsTheDemo();
     void repeatedRequestAnsweredFromCache();
+    void costComesFromTheCatalog();
 
 private:
     //! Points the window at the loopback server as an OpenAI-compatible profile.
@@ -418,6 +420,37 @@ void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
     Run *third = waitForRun(window);
     QVERIFY(third && !third->result().cached);
     QCOMPARE(chatRequests().size(), 2);
+}
+
+void TstPlaygroundWindow::costComesFromTheCatalog()
+{
+    MainWindow window;
+    // An OpenAI profile (served by the loopback server) prices gpt-4o from the catalog.
+    ProviderProfile profile;
+    profile.name = u"OpenAI via loopback"_s;
+    profile.kind = ProviderKind::OpenAi;
+    profile.baseUrl = m_server->url(u"/v1"_s);
+    profile.model = u"gpt-4o"_s;
+    window.session()->setKeyResolver([](const ProviderProfile &) { return u"sk-test"_s; });
+    window.session()->setProfiles({profile});
+    window.session()->selectProfile(0);
+    const CatalogEntry entry = window.session()->catalogEntry();
+    QVERIFY(entry.known);
+    QVERIFY(entry.price.isKnown());
+    m_chatResponses.enqueue(
+        ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    window.session()->appendMessage(UserMessage{u"Price me"_s, u"user"_s});
+    QVERIFY(window.session()->send());
+    Run *run = waitForRun(window);
+    QVERIFY(run);
+    QCOMPARE(run->state(), Run::State::Succeeded);
+    const double expected = (14 * *entry.price.input + 30 * *entry.price.output) / 1e6;
+    QVERIFY(run->costUsd());
+    QCOMPARE(*run->costUsd(), expected);
+    QCOMPARE(window.session()->totalCostUsd(), expected);
+    QCOMPARE(window.session()->unpricedRuns(), 0);
+    const QString label = window.findChild<QLabel *>(u"sessionUsage"_s)->text();
+    QVERIFY2(label.contains(QLocale().toString(expected, 'f', 4)), qPrintable(label));
 }
 
 QTEST_MAIN(TstPlaygroundWindow)

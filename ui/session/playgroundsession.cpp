@@ -30,6 +30,9 @@ PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent
         return ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
     })
 {
+    m_catalog.loadBuiltin();
+    // A broken overrides file is reported by the catalog and kept; the built-in data works.
+    m_catalog.loadOverrides(ModelCatalog::defaultOverridesPath());
     rebuildClient();
 }
 
@@ -308,6 +311,41 @@ CacheStore *PlaygroundSession::cacheStore()
     return m_cacheStore;
 }
 
+// --- Catalog and cost -------------------------------------------------------------------
+
+void PlaygroundSession::setCatalog(const ModelCatalog &catalog)
+{
+    m_catalog = catalog;
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+CatalogEntry PlaygroundSession::catalogEntry() const
+{
+    if (isDemo()) {
+        // The Demo provider is local and free.
+        CatalogEntry demo = CatalogEntry::unknown(u"demo"_s, m_model);
+        demo.price = {0.0, 0.0, 0.0, 0.0};
+        return demo;
+    }
+    const ProviderProfile &profile = m_profiles.at(m_profileIndex);
+    return m_catalog.lookup(profile.kind, m_model.isEmpty() ? profile.model : m_model);
+}
+
+double PlaygroundSession::totalCostUsd() const
+{
+    double total = 0;
+    for (const Run *run : m_runs)
+        total += run->costUsd().value_or(0.0);
+    return total;
+}
+
+int PlaygroundSession::unpricedRuns() const
+{
+    return int(std::count_if(m_runs.cbegin(), m_runs.cend(),
+                             [](const Run *run) { return !run->isRunning() && !run->costUsd(); }));
+}
+
 // --- Tokens ------------------------------------------------------------------------------
 
 qint64 PlaygroundSession::estimateTokens(const LlmMessage &message)
@@ -392,6 +430,7 @@ Run *PlaygroundSession::send(QString *error)
     }
     const bool wasRunning = isRunning();
     auto *run = new Run(++m_runCounter, m_client, *request, m_streaming, providerLabel(), this);
+    run->setPrice(catalogEntry().price);
     m_runs.append(run);
     connect(run, &Run::finished, this, [this, run] {
         const CreateResult result = run->result();

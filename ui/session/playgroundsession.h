@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "catalog/modelcatalog.h"
 #include "core/completionparameters.h"
 #include "core/jsonoutput.h"
 #include "core/llmmessage.h"
@@ -98,6 +99,17 @@ public:
     //! The selected provider's models, or nullptr when it can't be reached at all.
     modelkit::ModelListJob *listModels();
 
+    // --- Catalog and cost ---------------------------------------------------------------
+    const modelkit::ModelCatalog &catalog() const { return m_catalog; }
+    //! Replaces the catalog (tests, or after the user edited overrides).
+    void setCatalog(const modelkit::ModelCatalog &catalog);
+    //! The catalog's entry for the selected provider and model (unknown when it has none).
+    modelkit::CatalogEntry catalogEntry() const;
+    //! USD of the finished runs with a known price (cached ones cost nothing).
+    double totalCostUsd() const;
+    //! Finished runs whose cost is unknown (no price in the catalog).
+    int unpricedRuns() const;
+
     // --- Response cache -----------------------------------------------------------------
     //! When on, requests go through a ChatCompletionCache: a repeated request is answered
     //! from the store (marked cached, free in actual usage). Off by default.
@@ -177,6 +189,7 @@ private:
     QString m_model;
     KeyResolver m_keyResolver;
     std::shared_ptr<modelkit::ChatCompletionClient> m_client;
+    modelkit::ModelCatalog m_catalog;
     QString m_providerProblem;
     bool m_cacheEnabled = false;
     modelkit::CacheStore *m_cacheStore = nullptr;

@@ -93,6 +93,16 @@ std::optional<double> Run::tokensPerSecond() const
     return tokens * 1000.0 / streamingMs;
 }
 
+std::optional<double> Run::costUsd() const
+{
+    if (isRunning())
+        return std::nullopt;
+    const CreateResult reply = result();
+    if (reply.cached)
+        return 0.0;
+    return m_price.cost(reply.usage);
+}
+
 void Run::cancel()
 {
     if (m_job && isRunning())

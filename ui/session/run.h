@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "catalog/modelprice.h"
 #include "core/chatcompletionclient.h"
 #include "core/completionrequest.h"
 #include "core/createresult.h"
@@ -74,6 +75,13 @@ public:
     //! Stops the request (the socket is aborted); the partial reply stays.
     void cancel();
 
+    //! The catalog price of the model at send time (unknown figures stay unknown).
+    void setPrice(const modelkit::ModelPrice &price) { m_price = price; }
+    const modelkit::ModelPrice &price() const { return m_price; }
+    //! USD this run cost: 0 for cached results, nullopt while running or when the price
+    //! is unknown.
+    std::optional<double> costUsd() const;
+
 Q_SIGNALS:
     void textDelta(const QString &text);
     void thoughtDelta(const QString &text);
@@ -109,6 +117,7 @@ private:
     QList<StreamEvent> m_events;
     std::optional<modelkit::CreateResult> m_result;
     std::optional<modelkit::ModelError> m_error;
+    modelkit::ModelPrice m_price;
 };
 
 } // namespace playground
