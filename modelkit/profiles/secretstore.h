@@ -16,8 +16,8 @@ namespace modelkit {
 //! Every operation is asynchronous: the callback runs later from the event loop (never
 //! inside read()/write()/remove() itself), exactly once, unless `context` was destroyed
 //! first, in which case it is dropped (a null `context` means the store itself).
-//! Implementations: KeychainSecretStore (the system
-//! keychain through QtKeychain) and MemorySecretStore ("this session only", tests).
+//! Implementations: KeychainSecretStore (the system keychain through QtKeychain) and
+//! MemorySecretStore ("this session only", tests).
 class SecretStore : public QObject
 {
     Q_OBJECT

@@ -405,6 +405,7 @@ void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
     QVERIFY(second && second != first);
     QCOMPARE(second->state(), Run::State::Succeeded);
     QVERIFY(second->result().cached);
+    QTRY_COMPARE(window.findChild<QLabel *>(u"runState"_s)->text(), u"Cached"_s);
     QCOMPARE(second->text(), streamedText);
     QCOMPARE(chatRequests().size(), 1); // answered without the provider
     auto *tree = window.findChild<QTreeWidget *>(u"resultTree"_s);
@@ -449,6 +450,10 @@ void TstPlaygroundWindow::costComesFromTheCatalog()
     QCOMPARE(*run->costUsd(), expected);
     QCOMPARE(window.session()->totalCostUsd(), expected);
     QCOMPARE(window.session()->unpricedRuns(), 0);
+    auto *tree = window.findChild<QTreeWidget *>(u"resultTree"_s);
+    QTRY_COMPARE(treeValue(tree, u"cost_usd"_s), QString::number(expected, 'f', 6));
+    auto *stats = window.findChild<QLabel *>(u"runStats"_s);
+    QVERIFY2(stats->text().contains(u"$"_s), qPrintable(stats->text()));
     const QString label = window.findChild<QLabel *>(u"sessionUsage"_s)->text();
     QVERIFY2(label.contains(QLocale().toString(expected, 'f', 4)), qPrintable(label));
 }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "inspector/inspectorpanel.h"
 
-#include "inspector/jsonreindent.h"
 #include "inspector/logprobsmodel.h"
 #include "inspector/timelinemodel.h"
 #include "session/playgroundsession.h"
 #include "session/run.h"
 #include "widgets/icons.h"
 #include "widgets/jsonhighlighter.h"
+#include "widgets/jsonreindent.h"
 
 #include <algorithm>
 
@@ -615,6 +615,11 @@ void InspectorPanel::updateResultTree()
     addField(usageItem, u"reasoning_tokens"_s, number(usage.reasoningTokens));
     addField(usageItem, u"total"_s, number(usage.totalTokens()));
     usageItem->setExpanded(true);
+    // Not an AutoGen field: what the usage cost at the catalog's prices.
+    const std::optional<double> cost = m_run->costUsd();
+    addField(usageItem, u"cost_usd"_s,
+             cost ? QString::number(*cost, 'f', 6)
+                  : tr("unknown (no price for this model in the catalog)"));
 
     addField(m_resultTree, u"cached"_s, result.cached ? u"true"_s : u"false"_s);
     addField(m_resultTree, u"thought"_s, result.thought ? textOrNull(*result.thought) : u"null"_s,

@@ -643,8 +643,9 @@ void ReplyView::updateState()
             colour = u"#1565c0"_s;
             break;
         case Run::State::Succeeded:
-            text = tr("Done");
-            colour = u"#2e7d32"_s;
+            // A cached reply came from the response cache, not from the provider.
+            text = m_run->result().cached ? tr("Cached") : tr("Done");
+            colour = m_run->result().cached ? u"#6a1b9a"_s : u"#2e7d32"_s;
             break;
         case Run::State::Cancelled:
             text = tr("Stopped");
@@ -705,12 +706,17 @@ void ReplyView::updateStats()
     }
     if (rate)
         parts << (estimated ? tr("≈ %1 tok/s") : tr("%1 tok/s")).arg(*rate, 0, 'f', 0);
+    if (const std::optional<double> cost = m_run->costUsd())
+        parts << tr("$%1").arg(*cost, 0, 'f', *cost > 0 && *cost < 0.01 ? 5 : 4);
     m_stats->setText(parts.join(u" · "_s));
     if (!m_run->isRunning()) {
         const modelkit::RequestUsage usage = m_run->result().usage;
-        m_stats->setToolTip(tr("Prompt %1 tokens, completion %2 tokens")
-                                .arg(usage.promptTokens)
-                                .arg(usage.completionTokens));
+        const std::optional<double> cost = m_run->costUsd();
+        m_stats->setToolTip(
+            tr("Prompt %1 tokens, completion %2 tokens · %3")
+                .arg(usage.promptTokens)
+                .arg(usage.completionTokens)
+                .arg(cost ? tr("cost $%1").arg(*cost, 0, 'f', 6) : tr("price unknown")));
     } else {
         m_stats->setToolTip({});
     }

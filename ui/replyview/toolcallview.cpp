@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "replyview/toolcallview.h"
 
-#include "inspector/jsonreindent.h"
+#include "widgets/jsonreindent.h"
 #include "widgets/icons.h"
 #include "widgets/jsonhighlighter.h"
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace playground {
 
@@ -18,3 +19,6 @@ struct StreamEvent
 };
 
 } // namespace playground
+
+// Appending to a run's timeline moves events; let QList memmove them.
+Q_DECLARE_TYPEINFO(playground::StreamEvent, Q_RELOCATABLE_TYPE);

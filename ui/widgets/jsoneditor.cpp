@@ -4,6 +4,7 @@
 
 #include "jsonhighlighter.h"
 #include "session/jsontextcheck.h"
+#include "widgets/jsonreindent.h"
 
 #include <algorithm>
 #include <utility>
@@ -25,65 +26,6 @@ namespace playground {
 namespace {
 
 constexpr int DebounceMs = 150;
-constexpr int IndentWidth = 2;
-
-bool isJsonBlank(QChar c)
-{
-    return JsonTextCheck::isBlankCharacter(c);
-}
-
-void appendNewline(QString &out, int depth)
-{
-    out.append(u'\n');
-    out.resize(out.size() + depth * IndentWidth, u' ');
-}
-
-// Re-indents valid JSON token by token instead of through QJsonDocument, which would sort
-// object keys and turn big integers into doubles.
-QString reindent(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 2);
-    int depth = 0;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c == u'"') {
-            qsizetype j = i + 1;
-            while (j < size && text.at(j) != u'"')
-                j += text.at(j) == u'\\' ? 2 : 1;
-            j = std::min(j, size - 1);
-            out.append(text.sliced(i, j - i + 1));
-            i = j;
-        } else if (isJsonBlank(c)) {
-            continue;
-        } else if (c == u'{' || c == u'[') {
-            const QChar close = c == u'{' ? u'}' : u']';
-            qsizetype j = i + 1;
-            while (j < size && isJsonBlank(text.at(j)))
-                ++j;
-            out.append(c);
-            if (j < size && text.at(j) == close) { // keep {} and [] on one line
-                out.append(close);
-                i = j;
-            } else {
-                appendNewline(out, ++depth);
-            }
-        } else if (c == u'}' || c == u']') {
-            appendNewline(out, --depth);
-            out.append(c);
-        } else if (c == u',') {
-            out.append(c);
-            appendNewline(out, depth);
-        } else if (c == u':') {
-            out.append(u": ");
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 JsonEditor::JsonEditor(QWidget *parent)
@@ -214,7 +156,7 @@ bool JsonEditor::formatJson()
     if (m_empty)
         return true;
     const QString current = text();
-    const QString formatted = reindent(current);
+    const QString formatted = JsonReindent::reindent(current);
     if (formatted == current)
         return true; // no empty step in the undo history
     // One edit block rather than setPlainText(), so Undo brings the original back.
@@ -264,7 +206,7 @@ void JsonEditor::validateNow()
     m_errorLine = 0;
     m_errorColumn = 0;
     m_errorPosition = -1;
-    m_empty = std::all_of(current.cbegin(), current.cend(), isJsonBlank);
+    m_empty = std::all_of(current.cbegin(), current.cend(), JsonTextCheck::isBlankCharacter);
 
     bool valid = false;
     if (m_empty) {

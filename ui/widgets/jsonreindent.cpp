@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
-#include "inspector/jsonreindent.h"
+#include "widgets/jsonreindent.h"
+
+#include "session/jsontextcheck.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,11 +12,6 @@ namespace playground {
 namespace {
 
 constexpr int indentWidth = 2;
-
-bool isJsonSpace(QChar c)
-{
-    return c == u' ' || c == u'\n' || c == u'\r' || c == u'\t';
-}
 
 void newLine(QString &out, int depth)
 {
@@ -59,7 +56,7 @@ QString JsonReindent::reindent(QStringView json)
         case u'[': {
             const QChar close = c == u'{' ? u'}' : u']';
             qsizetype next = i + 1;
-            while (next < size && isJsonSpace(json.at(next)))
+            while (next < size && JsonTextCheck::isBlankCharacter(json.at(next)))
                 ++next;
             out += c;
             if (next < size && json.at(next) == close) {
@@ -83,7 +80,7 @@ QString JsonReindent::reindent(QStringView json)
             out += u": ";
             break;
         default:
-            if (!isJsonSpace(c))
+            if (!JsonTextCheck::isBlankCharacter(c))
                 out += c;
             break;
         }
