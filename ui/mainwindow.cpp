@@ -6,6 +6,9 @@
 #include "composer/parameterspanel.h"
 #include "composer/toolspanel.h"
 #include "inspector/inspectorpanel.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/memorysecretstore.h"
+#include "profiles/profilestore.h"
 #include "providers/providerbar.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
@@ -22,6 +25,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -55,8 +59,21 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Modelkit Playground"));
+    // Profiles are shared with the `modelkit` CLI; keys live only in the keychain (or in
+    // memory for this session when there is none).
+    m_profileStore = new modelkit::ProfileStore(modelkit::ProfileStore::defaultDirectory(), this);
+    m_keychain = new modelkit::KeychainSecretStore(this);
+    m_sessionKeys = new modelkit::MemorySecretStore(this);
+    m_session->setSecretStores(m_keychain, m_sessionKeys);
     createPanels();
     createActions();
+    QString profileError;
+    if (!m_profileStore->load(&profileError))
+        m_notice->showNotice(
+            NoticeBar::Level::Warning,
+            tr("Saved provider profiles could not be read: %1").arg(profileError.toHtmlEscaped()));
+    reloadProfiles();
+    connect(m_profileStore, &modelkit::ProfileStore::changed, this, &MainWindow::reloadProfiles);
     resize(1400, 860);
     restoreLayout();
     updateRunActions();
@@ -274,6 +291,28 @@ void MainWindow::createActions()
     about->setObjectName(u"actionAbout"_s);
 }
 
+void MainWindow::reloadProfiles()
+{
+    // Saved profiles first; providers whose key is in the environment follow, unless a
+    // saved profile already has their name.
+    QList<ProviderProfile> profiles = m_profileStore->profiles();
+    const QList<ProviderProfile> fromEnvironment
+        = ProviderProfile::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    for (const ProviderProfile &profile : fromEnvironment) {
+        if (!m_profileStore->contains(profile.name))
+            profiles.append(profile);
+    }
+    m_session->setProfiles(profiles);
+    // First load: come back to the provider used last time (Demo when there is none).
+    if (m_session->isDemo()) {
+        const QString last = QSettings().value(u"Provider/last"_s).toString();
+        for (int i = 0; i < profiles.size(); ++i) {
+            if (!last.isEmpty() && profiles.at(i).name == last)
+                m_session->selectProfile(i);
+        }
+    }
+}
+
 void MainWindow::loadStarterConversation()
 {
     m_session->setMessages(
@@ -357,6 +396,8 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
+    settings.setValue(u"Provider/last"_s,
+                      m_session->isDemo() ? QString() : m_session->providerLabel());
     settings.beginGroup(u"MainWindow"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());

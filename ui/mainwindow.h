@@ -9,6 +9,12 @@ class QDockWidget;
 class QLabel;
 class QSplitter;
 
+namespace modelkit {
+class MemorySecretStore;
+class ProfileStore;
+class SecretStore;
+} // namespace modelkit
+
 namespace playground {
 
 class ComposerPanel;
@@ -30,6 +36,7 @@ public:
     ~MainWindow() override;
 
     PlaygroundSession *session() const { return m_session; }
+    modelkit::ProfileStore *profileStore() const { return m_profileStore; }
     //! A ready-to-send example (system + user message and a weather tool) for first launch.
     void loadStarterConversation();
 
@@ -45,9 +52,13 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void reloadProfiles();
     void showShortcuts();
 
     PlaygroundSession *m_session;
+    modelkit::ProfileStore *m_profileStore = nullptr;
+    modelkit::SecretStore *m_keychain = nullptr;
+    modelkit::MemorySecretStore *m_sessionKeys = nullptr;
     ComposerPanel *m_composer = nullptr;
     ToolsPanel *m_tools = nullptr;
     ParametersPanel *m_parameters = nullptr;

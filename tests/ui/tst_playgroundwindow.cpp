@@ -9,6 +9,7 @@
 #include "fixtures.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
+#include "profiles/memorysecretstore.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
 #include "widgets/jsoneditor.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void firstLaunchIsTheDemo();
     void repeatedRequestAnsweredFromCache();
     void costComesFromTheCatalog();
+    void keyComesFromTheSecretStore();
 
 private:
     //! Points the window at the loopback server as an OpenAI-compatible profile.
@@ -139,6 +141,8 @@ void TstPlaygroundWindow::useLoopback(MainWindow &window)
     QTest::keyClick(providers, Qt::Key_Down);
     QCOMPARE(window.session()->profileIndex(), 0);
     QCOMPARE(window.session()->model(), u"gpt-4o"_s);
+    // The window asks the OS keychain first (there is none here); Send waits for that.
+    QTRY_VERIFY(!window.session()->isKeyPending());
 }
 
 MessageEditor *TstPlaygroundWindow::addMessage(MainWindow &window, const QString &button,
@@ -435,6 +439,7 @@ void TstPlaygroundWindow::costComesFromTheCatalog()
     window.session()->setKeyResolver([](const ProviderProfile &) { return u"sk-test"_s; });
     window.session()->setProfiles({profile});
     window.session()->selectProfile(0);
+    QTRY_VERIFY(!window.session()->isKeyPending());
     const CatalogEntry entry = window.session()->catalogEntry();
     QVERIFY(entry.known);
     QVERIFY(entry.price.isKnown());
@@ -456,6 +461,49 @@ void TstPlaygroundWindow::costComesFromTheCatalog()
     QVERIFY2(stats->text().contains(u"$"_s), qPrintable(stats->text()));
     const QString label = window.findChild<QLabel *>(u"sessionUsage"_s)->text();
     QVERIFY2(label.contains(QLocale().toString(expected, 'f', 4)), qPrintable(label));
+}
+
+void TstPlaygroundWindow::keyComesFromTheSecretStore()
+{
+    MainWindow window;
+    // A stand-in for the OS keychain holds the profile's key; nothing in the environment.
+    MemorySecretStore keychain;
+    QVERIFY(keychain.writeBlocking(u"Loopback"_s, u"sk-from-keychain"_s).ok());
+    window.session()->setSecretStores(&keychain, nullptr);
+    window.session()->setKeyResolver([](const ProviderProfile &) { return QString(); });
+    ProviderProfile profile;
+    profile.name = u"Loopback"_s;
+    profile.kind = ProviderKind::OpenAi; // OpenAI needs a key even on another host
+    profile.baseUrl = m_server->url(u"/v1"_s);
+    profile.model = u"gpt-4o"_s;
+    window.session()->setProfiles({profile});
+    window.session()->selectProfile(0);
+    // The keychain answers asynchronously: Send waits for it, then the key goes out.
+    m_chatResponses.enqueue(
+        ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    window.session()->appendMessage(UserMessage{u"Hi"_s, u"user"_s});
+    QString refusal;
+    QVERIFY(!window.session()->send(&refusal));
+    QVERIFY2(refusal.contains(u"keychain"_s), qPrintable(refusal));
+    // (QTRY_VERIFY would evaluate send() once more after success.)
+    QVERIFY(QTest::qWaitFor([&window] { return window.session()->send() != nullptr; }));
+    Run *run = waitForRun(window);
+    QVERIFY(run);
+    QVERIFY2(run->state() == Run::State::Succeeded,
+             qPrintable(run->error() ? run->error()->toString() : QString()));
+    QCOMPARE(chatRequests().size(), 1);
+    QCOMPARE(chatRequests().first().header("authorization"), QByteArray("Bearer sk-from-keychain"));
+
+    // A changed key is read again.
+    QVERIFY(keychain.writeBlocking(u"Loopback"_s, u"sk-rotated"_s).ok());
+    window.session()->forgetKey(u"Loopback"_s);
+    m_chatResponses.enqueue(
+        ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    // Until the new key arrives Send is refused, then it goes out.
+    // (QTRY_VERIFY would evaluate send() once more after success.)
+    QVERIFY(QTest::qWaitFor([&window] { return window.session()->send() != nullptr; }));
+    QVERIFY(waitForRun(window));
+    QCOMPARE(chatRequests().last().header("authorization"), QByteArray("Bearer sk-rotated"));
 }
 
 QTEST_MAIN(TstPlaygroundWindow)

@@ -295,6 +295,16 @@ QWidget *ProvidersDialog::createForm()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
+    // Explicit labels (buddies for every mnemonic) share one width, so the fields of the
+    // three groups line up.
+    QList<QLabel *> labels;
+    const auto label = [&labels, page](const QString &text, QWidget *buddy) {
+        auto *created = new QLabel(text, page);
+        created->setBuddy(buddy);
+        created->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        labels << created;
+        return created;
+    };
     const auto makeForm = [](QGroupBox *group) {
         auto *form = new QFormLayout(group);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -324,11 +334,11 @@ QWidget *ProvidersDialog::createForm()
     m_model->setToolTip(tr("The default model; Test connection lists what the server offers"));
     m_apiVersion = new QLineEdit(connection);
     m_apiVersion->setObjectName(u"profileApiVersion"_s);
-    m_connectionForm->addRow(tr("&Name:"), m_name);
-    m_connectionForm->addRow(tr("&Provider:"), m_kind);
-    m_connectionForm->addRow(tr("Base &URL:"), m_baseUrl);
-    m_connectionForm->addRow(tr("&Model:"), m_model);
-    m_connectionForm->addRow(tr("API &version:"), m_apiVersion);
+    m_connectionForm->addRow(label(tr("&Name:"), m_name), m_name);
+    m_connectionForm->addRow(label(tr("&Provider:"), m_kind), m_kind);
+    m_connectionForm->addRow(label(tr("Base &URL:"), m_baseUrl), m_baseUrl);
+    m_connectionForm->addRow(label(tr("&Model:"), m_model), m_model);
+    m_connectionForm->addRow(label(tr("API &version:"), m_apiVersion), m_apiVersion);
 
     // API key
     auto *keyGroup = new QGroupBox(tr("API key"), page);
@@ -362,11 +372,12 @@ QWidget *ProvidersDialog::createForm()
     m_keyVariable->setObjectName(u"profileKeyVariable"_s);
     m_keyVariable->setToolTip(tr("Read the key from this environment variable when none is "
                                  "stored"));
-    auto *keyLabel = new QLabel(tr("&Key:"), keyGroup);
-    keyLabel->setBuddy(m_key);
-    keyForm->addRow(keyLabel, keyRow);
-    keyForm->addRow(QString(), m_keySource);
-    keyForm->addRow(tr("Environment &variable:"), m_keyVariable);
+    auto *keyCell = new QVBoxLayout;
+    keyCell->setSpacing(3);
+    keyCell->addLayout(keyRow);
+    keyCell->addWidget(m_keySource);
+    keyForm->addRow(label(tr("&Key:"), m_key), keyCell);
+    keyForm->addRow(label(tr("Environment &variable:"), m_keyVariable), m_keyVariable);
 
     // Advanced
     auto *advanced = new QGroupBox(tr("Advanced"), page);
@@ -393,8 +404,13 @@ QWidget *ProvidersDialog::createForm()
     transportRow->addSpacing(16);
     transportRow->addWidget(m_http2);
     transportRow->addStretch(1);
-    advancedForm->addRow(tr("Extra &headers:"), m_headers);
-    advancedForm->addRow(tr("&Timeout:"), transportRow);
+    advancedForm->addRow(label(tr("Extra &headers:"), m_headers), m_headers);
+    advancedForm->addRow(label(tr("&Timeout:"), m_timeout), transportRow);
+    int labelWidth = 0;
+    for (const QLabel *each : std::as_const(labels))
+        labelWidth = std::max(labelWidth, each->sizeHint().width());
+    for (QLabel *each : std::as_const(labels))
+        each->setMinimumWidth(labelWidth);
 
     // Test connection, problems
     m_testButton = new QPushButton(tr("Test connection"), page);

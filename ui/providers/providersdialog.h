@@ -55,6 +55,15 @@ class NoticeBar;
 //!
 //! Questions (unsaved changes, removal, plain http:// beyond this machine and the LAN)
 //! go through an Asker, which tests replace; by default it shows a QMessageBox.
+//! Key writes end after save() returns: keep the dialog alive (hide it, do not delete it)
+//! so a write the keychain refuses can still offer "this session only".
+//!
+//! objectNames: providersDialog; profileList, addProfileButton (menu actions
+//! addKind_<kind id>, addPreset_<preset id>), duplicateProfileButton, removeProfileButton;
+//! profileName, profileKind, profileBaseUrl, profileModel, profileApiVersion,
+//! profileHeaders, profileHttp2, profileTimeout, profileKeyVariable; profileKey,
+//! revealKeyButton, forgetKeyButton, keySource; testConnectionButton, testResult;
+//! profileError, keychainNotice, storeNotice, emptyHint; saveProfileButton, closeButton.
 class ProvidersDialog : public QDialog
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "core/modellistjob.h"
 #include "core/tokenestimator.h"
 #include "profiles/clientfactory.h"
+#include "profiles/secretstore.h"
 #include "providers/demo/democlient.h"
 #include "session/jsontextcheck.h"
 #include "transport/httptransport.h"
@@ -237,6 +238,69 @@ void PlaygroundSession::setKeyResolver(KeyResolver resolver)
     Q_EMIT providerChanged();
 }
 
+void PlaygroundSession::setSecretStores(SecretStore *keychain, SecretStore *sessionOnly)
+{
+    m_keychain = keychain;
+    m_sessionKeys = sessionOnly;
+    m_keys.clear();
+    rebuildClient();
+    Q_EMIT providerChanged();
+}
+
+void PlaygroundSession::forgetKey(const QString &profileName)
+{
+    m_keys.remove(profileName);
+    m_fetchingKeys.remove(profileName);
+    if (!isDemo() && m_profiles.at(m_profileIndex).name == profileName) {
+        rebuildClient();
+        Q_EMIT providerChanged();
+    }
+}
+
+bool PlaygroundSession::isKeyPending() const
+{
+    return !isDemo() && m_fetchingKeys.contains(m_profiles.at(m_profileIndex).name);
+}
+
+void PlaygroundSession::fetchKey(const QString &profileName)
+{
+    if ((!m_keychain && !m_sessionKeys) || m_fetchingKeys.contains(profileName))
+        return;
+    m_fetchingKeys.insert(profileName);
+    auto fromKeychain = [this, profileName] {
+        if (!m_keychain) {
+            keyFetched(profileName, {});
+            return;
+        }
+        m_keychain->read(profileName, this, [this, profileName](const SecretStore::Result &r) {
+            // Not found or no keychain: the fallback resolver (environment) applies.
+            keyFetched(profileName, r.ok() ? r.value : QString());
+        });
+    };
+    if (!m_sessionKeys) {
+        fromKeychain();
+        return;
+    }
+    m_sessionKeys->read(profileName, this,
+                        [this, profileName, fromKeychain](const SecretStore::Result &r) {
+                            if (r.ok())
+                                keyFetched(profileName, r.value);
+                            else
+                                fromKeychain();
+                        });
+}
+
+void PlaygroundSession::keyFetched(const QString &profileName, const QString &key)
+{
+    if (!m_fetchingKeys.remove(profileName))
+        return; // forgotten meanwhile
+    m_keys.insert(profileName, key);
+    if (!isDemo() && m_profiles.at(m_profileIndex).name == profileName) {
+        rebuildClient();
+        Q_EMIT providerChanged();
+    }
+}
+
 ModelInfo PlaygroundSession::modelInfo() const
 {
     return m_client ? m_client->modelInfo() : ModelInfo::permissive();
@@ -261,9 +325,18 @@ void PlaygroundSession::rebuildClient()
         ProviderProfile profile = m_profiles.at(m_profileIndex);
         if (!m_model.isEmpty())
             profile.model = m_model;
+        QString key = m_keys.value(profile.name);
+        if (!m_keys.contains(profile.name))
+            fetchKey(profile.name);
+        if (key.isEmpty() && m_keyResolver)
+            key = m_keyResolver(profile);
+        // The catalog knows the model's capabilities better than the provider's own table.
+        ClientFactory::Overrides overrides;
+        const CatalogEntry entry = m_catalog.lookup(profile.kind, profile.model);
+        if (entry.known)
+            overrides.modelInfo = entry.toModelInfo();
         QString error;
-        client = ClientFactory::create(profile, m_keyResolver ? m_keyResolver(profile) : QString(),
-                                       m_transport, &error);
+        client = ClientFactory::create(profile, key, m_transport, overrides, &error);
         if (!client) {
             m_providerProblem = error;
             return;
@@ -423,7 +496,11 @@ Run *PlaygroundSession::send(QString *error)
     std::optional<CompletionRequest> request = buildRequest(&why);
     if (request && !m_client)
         why = m_providerProblem.isEmpty() ? tr("No provider is selected.") : m_providerProblem;
-    if (!request || !m_client) {
+    // Sending before the keychain answered would go out without the key.
+    const bool keyPending = isKeyPending();
+    if (request && m_client && keyPending)
+        why = tr("Still reading the API key from the keychain; try again in a moment.");
+    if (!request || !m_client || keyPending) {
         if (error)
             *error = why;
         return nullptr;

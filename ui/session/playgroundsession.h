@@ -16,13 +16,16 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QNetworkAccessManager;
 
 namespace modelkit {
 class CacheStore;
+class SecretStore;
 class HttpTransport;
 class ModelListJob;
 } // namespace modelkit
@@ -91,7 +94,16 @@ public:
     QString model() const { return m_model; }
     void setModel(const QString &model);
     QString providerLabel() const;
+    //! Fallback for keys not found in the secret stores (default: the environment).
     void setKeyResolver(KeyResolver resolver);
+    //! Where API keys are read from, by profile name: first `sessionOnly` (keys kept for
+    //! this session), then `keychain`. Reads are asynchronous; the client is rebuilt when a
+    //! key arrives. Keys are held in memory only. Not owned; either may be null.
+    void setSecretStores(modelkit::SecretStore *keychain, modelkit::SecretStore *sessionOnly);
+    //! Drops the remembered key of a profile (it was changed or removed) and reads it again.
+    void forgetKey(const QString &profileName);
+    //! True while the selected profile's key is being read (Send waits for it).
+    bool isKeyPending() const;
     //! The selected model's capabilities (permissive when the client can't be made).
     modelkit::ModelInfo modelInfo() const;
     //! Why the selected provider can't be used (no API key…), or empty.
@@ -171,6 +183,8 @@ Q_SIGNALS:
 
 private:
     void rebuildClient();
+    void fetchKey(const QString &profileName);
+    void keyFetched(const QString &profileName, const QString &key);
     void forgetOldRuns();
 
     QList<modelkit::LlmMessage> m_messages;
@@ -188,6 +202,10 @@ private:
     int m_profileIndex = -1;
     QString m_model;
     KeyResolver m_keyResolver;
+    QPointer<modelkit::SecretStore> m_keychain;
+    QPointer<modelkit::SecretStore> m_sessionKeys;
+    QHash<QString, QString> m_keys; //!< by profile name; "" = none stored
+    QSet<QString> m_fetchingKeys;
     std::shared_ptr<modelkit::ChatCompletionClient> m_client;
     modelkit::ModelCatalog m_catalog;
     QString m_providerProblem;
