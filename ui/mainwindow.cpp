@@ -10,6 +10,7 @@
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
 #include "providers/providerbar.h"
+#include "providers/providersdialog.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
 #include "widgets/icons.h"
@@ -172,6 +173,10 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *providerBar = new ProviderBar(m_session, this);
     toolbar->addWidget(providerBar);
+    auto *manageProviders = new QAction(Icons::icon(Icons::Name::Settings), tr("Providers…"), this);
+    manageProviders->setToolTip(tr("Add and edit provider profiles and their API keys (Ctrl+,)"));
+    connect(manageProviders, &QAction::triggered, this, [this] { showProviders(); });
+    toolbar->addAction(manageProviders);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -213,6 +218,12 @@ void MainWindow::createActions()
                   m_session->removeTool(0);
           });
     file->addAction(newConversation);
+    file->addSeparator();
+    QAction *providers
+        = action(u"actionProviders"_s, tr("&Providers…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                 [this] { showProviders(); });
+    providers->setIcon(Icons::icon(Icons::Name::Settings));
+    file->addAction(providers);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"actionQuit"_s);
@@ -311,6 +322,22 @@ void MainWindow::reloadProfiles()
                 m_session->selectProfile(i);
         }
     }
+}
+
+void MainWindow::showProviders()
+{
+    // Hidden rather than deleted on close: key writes may still be answering.
+    if (!m_providersDialog) {
+        m_providersDialog = new ProvidersDialog(m_profileStore, m_keychain, m_sessionKeys,
+                                                m_session->transport(), this);
+        connect(m_providersDialog, &ProvidersDialog::keyChanged, m_session,
+                &PlaygroundSession::forgetKey);
+    }
+    if (!m_session->isDemo())
+        m_providersDialog->selectProfile(m_session->providerLabel());
+    m_providersDialog->show();
+    m_providersDialog->raise();
+    m_providersDialog->activateWindow();
 }
 
 void MainWindow::loadStarterConversation()

@@ -20,6 +20,7 @@ namespace playground {
 class ComposerPanel;
 class InspectorPanel;
 class NoticeBar;
+class ProvidersDialog;
 class ParametersPanel;
 class PlaygroundSession;
 class ReplyView;
@@ -53,6 +54,7 @@ private:
     void saveLayout() const;
     void showAbout();
     void reloadProfiles();
+    void showProviders();
     void showShortcuts();
 
     PlaygroundSession *m_session;
@@ -72,6 +74,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_addReplyAction = nullptr;
     QLabel *m_usageLabel = nullptr;
+    ProvidersDialog *m_providersDialog = nullptr;
 };
 
 } // namespace playground

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 // The window's frame: stable names, standard shortcuts, and that it paints.
 #include "mainwindow.h"
+#include "profiles/profilestore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSet>
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void opensWithStableObjectNames();
     void quitHasTheStandardShortcut();
     void rendersToAnImage();
+    void providersDialogOpensFromTheKeyboard();
+    void savedProfilesReachThePicker();
 };
 
 void TstMainWindow::initTestCase()
@@ -79,6 +84,35 @@ void TstMainWindow::rendersToAnImage()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+}
+
+void TstMainWindow::providersDialogOpensFromTheKeyboard()
+{
+    playground::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    auto *dialog = window.findChild<QDialog *>(u"providersDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TstMainWindow::savedProfilesReachThePicker()
+{
+    playground::MainWindow window;
+    auto *providers = window.findChild<QComboBox *>(u"providerCombo"_s);
+    const int before = providers->count();
+    modelkit::ProviderProfile profile;
+    profile.name = u"My vLLM"_s;
+    profile.kind = modelkit::ProviderKind::OpenAiCompatible;
+    profile.baseUrl = QUrl(u"http://127.0.0.1:8000/v1"_s);
+    QString error;
+    QVERIFY2(window.profileStore()->add(profile, &error), qPrintable(error));
+    QCOMPARE(providers->count(), before + 1);
+    QVERIFY(providers->findText(u"My vLLM"_s) > 0);
+    QVERIFY(window.profileStore()->remove(u"My vLLM"_s, &error));
+    QCOMPARE(providers->count(), before);
 }
 
 QTEST_MAIN(TstMainWindow)

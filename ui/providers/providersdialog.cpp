@@ -1100,7 +1100,9 @@ void ProvidersDialog::showKeySource()
     if (m_isDraft && !m_copyOf.isEmpty()
         && (m_storedKey == StoredKey::Keychain || m_storedKey == StoredKey::Session))
         source += tr(" (copied from \"%1\" when saved)").arg(m_copyOf);
-    if (typed)
+    if (typed && !m_pendingAccount.isEmpty() && m_pendingAccount == keyAccount())
+        source = tr("Not stored: the system keychain did not take it (see the notice above)");
+    else if (typed)
         source = tr("New key: stored in the system keychain when you save");
     m_keySource->setText(source);
     m_key->setPlaceholderText(placeholder);

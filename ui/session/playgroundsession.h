@@ -94,6 +94,8 @@ public:
     QString model() const { return m_model; }
     void setModel(const QString &model);
     QString providerLabel() const;
+    //! The HTTP transport every client of this session uses.
+    modelkit::HttpTransport *transport() const { return m_transport; }
     //! Fallback for keys not found in the secret stores (default: the environment).
     void setKeyResolver(KeyResolver resolver);
     //! Where API keys are read from, by profile name: first `sessionOnly` (keys kept for
