@@ -130,9 +130,9 @@ void MainWindow::createPanels()
     // Panels scroll or elide rather than push the window wider than a laptop screen.
     m_composer->setMinimumWidth(280);
     m_reply->setMinimumWidth(280);
-    tabs->setMinimumWidth(240);
+    tabs->setMinimumWidth(280);
     m_inspector->setMinimumWidth(260);
-    resizeDocks({m_settingsDock, m_inspectorDock}, {270, 370}, Qt::Horizontal);
+    resizeDocks({m_settingsDock, m_inspectorDock}, {300, 360}, Qt::Horizontal);
 
     m_usageLabel = new QLabel(this);
     m_usageLabel->setObjectName(u"sessionUsage"_s);

@@ -21,7 +21,7 @@ namespace playground {
 CacheSection::CacheSection(PlaygroundSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_enabled(new QCheckBox(tr("Answer repeats from the response &cache"), this))
+    , m_enabled(new QCheckBox(tr("Use the response &cache"), this))
     , m_stats(new QLabel(this))
     , m_clear(new QPushButton(tr("Clear"), this))
 {

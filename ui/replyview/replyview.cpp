@@ -706,8 +706,9 @@ void ReplyView::updateStats()
     }
     if (rate)
         parts << (estimated ? tr("≈ %1 tok/s") : tr("%1 tok/s")).arg(*rate, 0, 'f', 0);
-    if (const std::optional<double> cost = m_run->costUsd())
-        parts << tr("$%1").arg(*cost, 0, 'f', *cost > 0 && *cost < 0.01 ? 5 : 4);
+    // Free runs (Demo, cached, local servers) show no price; the tooltip still says.
+    if (const std::optional<double> cost = m_run->costUsd(); cost && *cost > 0)
+        parts << tr("$%1").arg(*cost, 0, 'f', *cost < 0.01 ? 5 : 4);
     m_stats->setText(parts.join(u" · "_s));
     if (!m_run->isRunning()) {
         const modelkit::RequestUsage usage = m_run->result().usage;
