@@ -14,11 +14,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -54,18 +54,12 @@ MessageEditor::MessageEditor(const LlmMessage &message, QWidget *parent)
     layout->addWidget(m_body);
     loadMessage(message);
 
-    // Keyboard equivalents of the header buttons, active while focus is in this message.
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { Q_EMIT moveRequested(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { Q_EMIT moveRequested(1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Delete), [this] { Q_EMIT removeRequested(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_C), [this] { setCollapsed(!m_collapsed); });
-    if (m_role == Role::User)
-        shortcut(QKeySequence(Qt::ALT | Qt::Key_I), [this] { chooseImages(); });
+    // Keyboard equivalents of the header buttons while focus is in this message. Key
+    // events rather than QShortcuts: text edits claim Alt+Up/Down for themselves.
+    for (QWidget *editor : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_table)}) {
+        if (editor)
+            editor->installEventFilter(this);
+    }
 }
 
 MessageEditor::Role MessageEditor::roleOf(const LlmMessage &message)
@@ -492,6 +486,33 @@ void MessageEditor::reportEdit()
 
 bool MessageEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && (watched == m_text || watched == m_table)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier) {
+            switch (key->key()) {
+            case Qt::Key_Up:
+                Q_EMIT moveRequested(-1);
+                return true;
+            case Qt::Key_Down:
+                Q_EMIT moveRequested(1);
+                return true;
+            case Qt::Key_Delete:
+                Q_EMIT removeRequested();
+                return true;
+            case Qt::Key_C:
+                setCollapsed(!m_collapsed);
+                return true;
+            case Qt::Key_I:
+                if (m_role == Role::User) {
+                    chooseImages();
+                    return true;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
     if (watched == m_handle) {
         if (event->type() == QEvent::MouseButtonPress) {
             m_dragFrom = static_cast<QMouseEvent *>(event)->position().toPoint();
