@@ -8,31 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
-namespace {
-
-QJsonArray headersToJson(const HttpHeaders &headers)
-{
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    return array;
-}
-
-bool headersFromJson(const QJsonArray &array, HttpHeaders *out, JsonError *error,
-                     const QString &path)
-{
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonArray pair = array.at(i).toArray();
-        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
-            return setJsonError(error, path + u'[' + QString::number(i) + u']',
-                                u"expected [name, value]"_s);
-        out->append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
-    }
-    return true;
-}
-
-} // namespace
-
 std::optional<qint64> Exchange::timeToFirstTokenMs() const
 {
     if (sentAtMs == 0 || firstTokenAtMs == 0)
@@ -59,10 +34,10 @@ QJsonObject Exchange::toJson() const
     return {
         {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(method)},
                                    {u"url"_s, url},
-                                   {u"headers"_s, headersToJson(requestHeaders)},
+                                   {u"headers"_s, httpHeadersToJson(requestHeaders)},
                                    {u"body"_s, QString::fromUtf8(requestBody)}}},
         {u"response"_s, QJsonObject{{u"status"_s, status},
-                                    {u"headers"_s, headersToJson(responseHeaders)},
+                                    {u"headers"_s, httpHeadersToJson(responseHeaders)},
                                     {u"body"_s, QString::fromUtf8(responseBody)},
                                     {u"body_truncated"_s, responseBodyTruncated}}},
         {u"attempts"_s, attemptArray},
@@ -102,10 +77,10 @@ std::optional<Exchange> Exchange::fromJson(const QJsonValue &value, JsonError *e
         || !times.optionalInteger(u"first_byte_at_ms"_s, &exchange.firstByteAtMs)
         || !times.optionalInteger(u"first_token_at_ms"_s, &exchange.firstTokenAtMs)
         || !times.optionalInteger(u"done_at_ms"_s, &exchange.doneAtMs)
-        || !headersFromJson(requestHeaders, &exchange.requestHeaders, error,
-                            req.childPath(u"headers"_s))
-        || !headersFromJson(responseHeaders, &exchange.responseHeaders, error,
-                            resp.childPath(u"headers"_s)))
+        || !httpHeadersFromJson(requestHeaders, &exchange.requestHeaders, error,
+                                req.childPath(u"headers"_s))
+        || !httpHeadersFromJson(responseHeaders, &exchange.responseHeaders, error,
+                                resp.childPath(u"headers"_s)))
         return std::nullopt;
     exchange.method = method.toLatin1();
     exchange.requestBody = requestBody.toUtf8();

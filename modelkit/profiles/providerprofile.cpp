@@ -40,27 +40,6 @@ bool isVariableName(const QString &name)
     return !name.isEmpty();
 }
 
-QJsonArray headersToJson(const HttpHeaders &headers)
-{
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    return array;
-}
-
-bool headersFromJson(const QJsonArray &array, HttpHeaders *out, JsonError *error,
-                     const QString &path)
-{
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonArray pair = array.at(i).toArray();
-        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
-            return setJsonError(error, path + u'[' + QString::number(i) + u']',
-                                u"expected [name, value]"_s);
-        out->append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
-    }
-    return true;
-}
-
 } // namespace
 
 QStringList ProviderProfile::keyVariables() const
@@ -145,7 +124,7 @@ QJsonObject ProviderProfile::toJson() const
     if (!apiVersion.isEmpty())
         o.insert(u"api_version"_s, apiVersion);
     if (!extraHeaders.isEmpty())
-        o.insert(u"extra_headers"_s, headersToJson(extraHeaders));
+        o.insert(u"extra_headers"_s, httpHeadersToJson(extraHeaders));
     o.insert(u"http2"_s, http2);
     o.insert(u"timeout_seconds"_s, timeoutSeconds);
     if (!keyVariable.isEmpty())
@@ -171,8 +150,8 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonValue &value
         || !fields.optionalBool(u"http2"_s, &profile.http2)
         || !fields.optionalInteger(u"timeout_seconds"_s, &timeout)
         || !fields.optionalString(u"key_variable"_s, &profile.keyVariable)
-        || !headersFromJson(headers, &profile.extraHeaders, error,
-                            fields.childPath(u"extra_headers"_s)))
+        || !httpHeadersFromJson(headers, &profile.extraHeaders, error,
+                                fields.childPath(u"extra_headers"_s)))
         return std::nullopt;
     // Keys belong in the key store; one pasted here is refused rather than silently ignored.
     for (const QString &secret : {u"api_key"_s, u"key"_s}) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The `modelkit` executable run as a user would, against the loopback server.
 #include "fixtures.h"
+#include "leakscan.h"
 #include "loopbackserver.h"
 
 #include <csignal>
@@ -587,20 +588,6 @@ Run runWithInput(const QString &program, const QStringList &args, const QProcess
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-//! The files under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
-}
-
 QJsonArray listedProfiles(const QByteArray &out)
 {
     return QJsonDocument::fromJson(out).object().value(u"profiles"_s).toArray();
@@ -816,8 +803,8 @@ void TstCli::keySetRefusesAKeyOnTheCommandLine()
         // Never repeated back.
         QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), r.err.constData());
     }
-    QCOMPARE(filesContaining(root, secret), QStringList());
-    QCOMPARE(filesContaining(root, "sk-stdin"), QStringList());
+    QCOMPARE(testsupport::filesContaining(root, secret), QStringList());
+    QCOMPARE(testsupport::filesContaining(root, "sk-stdin"), QStringList());
 }
 
 void TstCli::keySetWithoutKeychainStoresNothing()
@@ -834,7 +821,7 @@ void TstCli::keySetWithoutKeychainStoresNothing()
                  && r.err.contains("plain text"),
              r.err.constData());
     QVERIFY(!r.err.contains(secret) && !r.out.contains(secret));
-    QCOMPARE(filesContaining(root, secret), QStringList());
+    QCOMPARE(testsupport::filesContaining(root, secret), QStringList());
 
     const Run status = run({u"key"_s, u"status"_s, u"groq"_s}, env);
     QCOMPARE(status.exitCode, 3);
@@ -901,7 +888,7 @@ cli="$1"
         QJsonDocument::fromJson(result.readAll()).object().value(u"finish_reason"_s).toString(),
         u"length"_s);
     QVERIFY(!everything.contains("sk-from-the-keychain"));
-    QCOMPARE(filesContaining(root, "sk-from-the-keychain"), QStringList());
+    QCOMPARE(testsupport::filesContaining(root, "sk-from-the-keychain"), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

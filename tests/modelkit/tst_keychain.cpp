@@ -3,6 +3,7 @@
 // KeychainSecretStore against a real Secret Service: run through tests/with-keyring.sh
 // (a throwaway D-Bus session with an unlocked gnome-keyring), never the user's keyring.
 // The no-service cases run this binary again as a child process (--no-service-child).
+#include "leakscan.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
@@ -31,20 +32,6 @@ constexpr std::chrono::seconds timeout(20);
 QString statusName(Status status)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Status>().valueToKey(int(status)));
-}
-
-//! The files under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
 }
 
 //! The child: one write and one read in whatever environment it was given; prints the
@@ -236,8 +223,9 @@ void TstKeychain::keysStayOutOfProfilesAndFiles()
 
     // Not in the profiles, not anywhere in the config dir, and not in plain text in the
     // keyring's own files (gnome-keyring encrypts them).
-    QCOMPARE(filesContaining(config.path(), secret), QStringList());
-    QCOMPARE(filesContaining(qEnvironmentVariable("XDG_DATA_HOME"), secret), QStringList());
+    QCOMPARE(testsupport::filesContaining(config.path(), secret), QStringList());
+    QCOMPARE(testsupport::filesContaining(qEnvironmentVariable("XDG_DATA_HOME"), secret),
+             QStringList());
     QVERIFY(m_store.removeBlocking(profile.name, timeout).ok());
 }
 
@@ -339,7 +327,7 @@ void TstKeychain::noServiceIsUnavailable()
              out.constData());
 
     // Nothing holding the key was written anywhere, plaintext settings file included.
-    QCOMPARE(filesContaining(root.path(), secret), QStringList());
+    QCOMPARE(testsupport::filesContaining(root.path(), secret), QStringList());
     QVERIFY(!QFile::exists(root.filePath(u"config/org.modelkit.Playground.conf"_s)));
     QVERIFY(!out.contains(secret) && !err.contains(secret));
 }

@@ -6,6 +6,7 @@
 // saves its state. Then every file the app could have written (config, cache, data) is
 // scanned: the key must be in the keyring and nowhere else.
 #include "fixtures.h"
+#include "leakscan.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -38,19 +39,6 @@ namespace {
 
 constexpr int keyringTimeoutMs = 20000;
 QFile *logFile = nullptr;
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
-}
 
 void writeLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
@@ -195,13 +183,13 @@ void TstCanaryKeyring::keyAppearsNowhereButTheKeyring()
     QVERIFY(planted.open(QIODevice::WriteOnly));
     planted.write("prefix " + m_key.toUtf8());
     planted.close();
-    QCOMPARE(filesContaining(control.path(), m_key.toUtf8()).size(), 1);
+    QCOMPARE(testsupport::filesContaining(control.path(), m_key.toUtf8()).size(), 1);
     const QStringList roots = {m_home.path(), qEnvironmentVariable("XDG_DATA_HOME"),
                                qEnvironmentVariable("XDG_RUNTIME_DIR")};
     QVERIFY(
         QFileInfo::exists(m_home.filePath(u"config/Modelkit/Modelkit Playground/profiles.json"_s)));
     for (const QString &root : roots) {
-        const QStringList leaks = filesContaining(root, m_key.toUtf8());
+        const QStringList leaks = testsupport::filesContaining(root, m_key.toUtf8());
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
     }
 }

@@ -4,6 +4,7 @@
 // server, and secret stores standing in for the system keychain: a MemorySecretStore where
 // the keychain works, and UnavailableStore (below) for a machine without a Secret Service.
 #include "core/modelerror.h"
+#include "leakscan.h"
 #include "loopbackserver.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
@@ -76,20 +77,6 @@ private:
         });
     }
 };
-
-//! The files under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
-}
 
 QJsonObject modelList(const QStringList &ids)
 {
@@ -338,7 +325,7 @@ void TestProvidersDialog::typedKeyGoesToKeychainOnly()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("Local server"));
     QVERIFY(!bytes.contains(secret.toUtf8()));
-    QCOMPARE(filesContaining(m_dir->path(), secret.toUtf8()), QStringList());
+    QCOMPARE(testsupport::filesContaining(m_dir->path(), secret.toUtf8()), QStringList());
 
     // The field does not hold the key once it is stored; it says where the key is.
     QCOMPARE(key->text(), QString());
@@ -491,7 +478,7 @@ void TestProvidersDialog::unavailableKeychainOffersSessionOnly()
     QVERIFY(!notice->text().contains(secret));
 
     // Nothing on disk holds it.
-    QCOMPARE(filesContaining(m_dir->path(), secret.toUtf8()), QStringList());
+    QCOMPARE(testsupport::filesContaining(m_dir->path(), secret.toUtf8()), QStringList());
 }
 
 void TestProvidersDialog::plainHttpNeedsConfirmation_data()

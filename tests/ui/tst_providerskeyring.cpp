@@ -4,6 +4,7 @@
 // found by `secret-tool search` in the keyring and in no file. Run through
 // tests/with-keyring.sh (ctest does): a throwaway D-Bus session with an unlocked
 // gnome-keyring, never the user's keyring.
+#include "leakscan.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
@@ -33,20 +34,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int keyringTimeoutMs = 20000;
-
-//! The files under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
-}
 
 } // namespace
 
@@ -182,7 +169,7 @@ void TestProvidersKeyring::typedKeyIsInKeyringAndNoFile()
     // ...and no file holds it: not the profiles, not a settings file, not the keyring's
     // own files (gnome-keyring encrypts them).
     for (const QString &root : {m_configHome.path(), qEnvironmentVariable("XDG_DATA_HOME")})
-        QCOMPARE(filesContaining(root, secret.toUtf8()), QStringList());
+        QCOMPARE(testsupport::filesContaining(root, secret.toUtf8()), QStringList());
     QVERIFY(QFile::exists(m_store->filePath()));
 
     // A new dialog does not load the key until asked, then reads it from the keyring.
