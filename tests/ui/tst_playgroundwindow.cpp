@@ -69,6 +69,7 @@ private Q_SLOTS:
     void repeatedRequestAnsweredFromCache();
     void costComesFromTheCatalog();
     void keyComesFromTheSecretStore();
+    void sendWithoutAModelSaysSo();
 
 private:
     //! Points the window at the loopback server as an OpenAI-compatible profile.
@@ -504,6 +505,26 @@ void TstPlaygroundWindow::keyComesFromTheSecretStore()
     QVERIFY(QTest::qWaitFor([&window] { return window.session()->send() != nullptr; }));
     QVERIFY(waitForRun(window));
     QCOMPARE(chatRequests().last().header("authorization"), QByteArray("Bearer sk-rotated"));
+}
+
+void TstPlaygroundWindow::sendWithoutAModelSaysSo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProviderProfile profile;
+    profile.name = u"Local server"_s;
+    profile.kind = ProviderKind::OpenAiCompatible; // serves whatever is loaded: no default
+    profile.baseUrl = m_server->url(u"/v1"_s);
+    window.session()->setProfiles({profile});
+    window.session()->selectProfile(0);
+    QTRY_VERIFY(!window.session()->isKeyPending());
+    QVERIFY(addMessage(window, u"addUserButton"_s, u"Hello"_s));
+    sendWithKeyboard(window);
+    auto *notice = window.findChild<NoticeBar *>(u"sendProblem"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"Choose a model"_s), qPrintable(notice->text()));
+    QCOMPARE(chatRequests().size(), 0);
 }
 
 QTEST_MAIN(TstPlaygroundWindow)

@@ -496,11 +496,13 @@ Run *PlaygroundSession::send(QString *error)
     std::optional<CompletionRequest> request = buildRequest(&why);
     if (request && !m_client)
         why = m_providerProblem.isEmpty() ? tr("No provider is selected.") : m_providerProblem;
+    if (request && m_client && m_model.isEmpty())
+        why = tr("Choose a model first: pick one in the Model box or type its name.");
     // Sending before the keychain answered would go out without the key.
     const bool keyPending = isKeyPending();
     if (request && m_client && keyPending)
         why = tr("Still reading the API key from the keychain; try again in a moment.");
-    if (!request || !m_client || keyPending) {
+    if (!request || !m_client || keyPending || m_model.isEmpty()) {
         if (error)
             *error = why;
         return nullptr;
