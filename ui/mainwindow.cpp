@@ -13,6 +13,7 @@
 #include "providers/providersdialog.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
+#include "usage/usageledger.h"
 #include "widgets/icons.h"
 #include "widgets/noticebar.h"
 
@@ -66,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_keychain = new modelkit::KeychainSecretStore(this);
     m_sessionKeys = new modelkit::MemorySecretStore(this);
     m_session->setSecretStores(m_keychain, m_sessionKeys);
+    // Every call is recorded in the usage ledger the CLI shares (written on its own thread).
+    m_ledger = new modelkit::UsageLedger(modelkit::UsageLedger::defaultPath(), this);
+    m_session->setUsageLedger(m_ledger);
     createPanels();
     createActions();
     QString profileError;

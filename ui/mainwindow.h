@@ -13,6 +13,7 @@ namespace modelkit {
 class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
+class UsageLedger;
 } // namespace modelkit
 
 namespace playground {
@@ -61,6 +62,7 @@ private:
     modelkit::ProfileStore *m_profileStore = nullptr;
     modelkit::SecretStore *m_keychain = nullptr;
     modelkit::MemorySecretStore *m_sessionKeys = nullptr;
+    modelkit::UsageLedger *m_ledger = nullptr;
     ComposerPanel *m_composer = nullptr;
     ToolsPanel *m_tools = nullptr;
     ParametersPanel *m_parameters = nullptr;

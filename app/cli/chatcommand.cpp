@@ -4,6 +4,7 @@
 
 #include "cache/cachestore.h"
 #include "cache/chatcompletioncache.h"
+#include "catalog/modelcatalog.h"
 #include "cli/cacheoptions.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
@@ -12,6 +13,7 @@
 #include "cli/requestoptions.h"
 #include "core/chatcompletionclient.h"
 #include "transport/httptransport.h"
+#include "usage/usageledger.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -38,6 +40,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     parser.addOptions({
         {u"stream"_s, tr("Stream the reply as it is generated.")},
         {u"output"_s, tr("text (default) or json (one CreateResult object)."), tr("FORMAT")},
+        {u"no-ledger"_s, tr("Do not record this call in the usage ledger (modelkit usage).")},
     });
     if (const auto stop = CommandLine::parse(parser, arguments))
         return stop;
@@ -47,6 +50,9 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return ExitUsage;
     }
     m_jsonOutput = output == u"json";
+    if (!parser.isSet(u"no-ledger"_s))
+        m_ledger = std::make_unique<UsageLedger>();
+    m_profile = parser.value(u"profile"_s);
 
     QString error;
     m_client = ProviderOptions::createClient(parser, m_transport, &error);
@@ -151,7 +157,38 @@ void ChatCommand::onFinished()
                                   result.cached ? tr(" · cached") : QString()));
         }
     }
+    recordUsage();
     Q_EMIT done(m_interrupted && failed ? ExitInterrupted : code);
+}
+
+void ChatCommand::recordUsage()
+{
+    if (!m_ledger || !m_job)
+        return;
+    const CreateResult result = m_job->result();
+    UsageRecord record = UsageRecord::fromResult(result);
+    record.source = u"cli"_s;
+    record.profile = m_profile;
+    record.provider = m_client->providerName();
+    // The model asked for (what --by model groups and the catalog prices), not the dated
+    // snapshot a provider may report back.
+    if (const QString requested = m_client->model(); !requested.isEmpty())
+        record.model = requested;
+    // The demo provider counts with TokenEstimator; every other one reports its own usage.
+    record.estimated = record.provider == u"demo";
+    if (m_job->hasError())
+        record.errorKind = ModelError::kindName(m_job->error().kind);
+    if (result.cached) {
+        record.costUsd = 0.0; // answered from the response cache: nothing was billed
+    } else {
+        ModelCatalog catalog;
+        catalog.loadBuiltin();
+        catalog.loadOverrides(ModelCatalog::defaultOverridesPath());
+        record.costUsd = catalog.lookup(record.provider, record.model).price.cost(result.usage);
+    }
+    QString error;
+    if (!m_ledger->recordBlocking(record, &error))
+        Console::err(tr("modelkit: warning: %1\n").arg(error));
 }
 
 } // namespace playground::cli

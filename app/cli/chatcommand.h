@@ -17,6 +17,7 @@ class ChatCompletionCache;
 class ChatCompletionClient;
 class CompletionJob;
 class HttpTransport;
+class UsageLedger;
 } // namespace modelkit
 
 namespace playground::cli {
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    //! One row in the usage ledger for the finished call; a failure is only a warning.
+    void recordUsage();
 
     modelkit::HttpTransport *m_transport;
     std::unique_ptr<modelkit::ChatCompletionClient> m_client;
@@ -49,6 +52,9 @@ private:
     std::unique_ptr<modelkit::CacheStore> m_cacheStore;
     std::unique_ptr<modelkit::ChatCompletionCache> m_cache;
     QStringList m_cacheWarnings;
+    //! The usage ledger (modelkit::UsageLedger::defaultPath()); null with --no-ledger.
+    std::unique_ptr<modelkit::UsageLedger> m_ledger;
+    QString m_profile; //!< --profile, for the ledger
     QPointer<modelkit::CompletionJob> m_job;
     bool m_jsonOutput = false;
     bool m_interrupted = false;

@@ -8,6 +8,7 @@
 #include "cli/modelscommand.h"
 #include "cli/profilecommand.h"
 #include "cli/tokenscommand.h"
+#include "cli/usagecommand.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -31,6 +32,7 @@ QString usage()
                    "  tokens   count the prompt tokens of a request\n"
                    "  profile  add, edit, list or remove provider profiles\n"
                    "  key      store, remove or check a profile's API key in the keychain\n"
+                   "  usage    show the tokens and cost of recorded calls\n"
                    "  version  print the version\n\n"
                    "Run \"modelkit COMMAND --help\" for the options of a command.\n");
 }
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
         return ProfileCommand::run(arguments);
     if (command == u"key")
         return KeyCommand::run(arguments);
+    if (command == u"usage")
+        return UsageCommand::run(arguments);
     QNetworkAccessManager nam;
     if (command == u"chat")
         return runCommand<ChatCommand>(app, &nam, arguments);

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace playground::cli {
 
-std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments)
+std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                      Positional positional)
 {
     if (!parser.parse(arguments)) {
         Console::error(parser.errorText());
@@ -19,7 +20,7 @@ std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringL
         Console::out(parser.helpText());
         return ExitSuccess;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (positional == Positional::Refused && !parser.positionalArguments().isEmpty()) {
         Console::error(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"")
                            .arg(parser.positionalArguments().first()));
         return ExitUsage;

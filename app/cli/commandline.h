@@ -13,9 +13,13 @@ namespace playground::cli {
 class CommandLine
 {
 public:
+    //! Whether the command takes positional arguments (it checks them itself).
+    enum class Positional { Refused, Allowed };
+
     //! Parses `arguments` (without the command name). Returns the exit code when the command
     //! must stop here: a usage error (reported on stderr) or --help (printed).
-    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                    Positional positional = Positional::Refused);
 };
 
 } // namespace playground::cli

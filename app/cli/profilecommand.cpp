@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/profilecommand.h"
 
+#include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "profiles/clientfactory.h"
@@ -88,14 +89,8 @@ int ProfileCommand::run(const QStringList &arguments)
         {u"keep-key"_s, tr("remove: leave the profile's key in the keychain.")},
         {u"output"_s, tr("list: text (default) or json."), tr("FORMAT")},
     });
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
+    if (const auto stop = CommandLine::parse(parser, arguments, CommandLine::Positional::Allowed))
+        return *stop;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         Console::error(tr("profile needs an action: add, edit, list or remove"));

@@ -90,8 +90,10 @@ QString ModelCatalog::builtinResourcePath()
 
 QString ModelCatalog::defaultOverridesPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + u"/catalog-overrides.json"_s;
+    // Beside the profiles, so the `modelkit` CLI (another application name) prices calls
+    // with the overrides the GUI saved.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + u"/Modelkit/Modelkit Playground/catalog-overrides.json"_s;
 }
 
 bool ModelCatalog::fail(const QString &message)

@@ -41,6 +41,22 @@ QString modelOrDefault(const ProviderProfile &profile)
     return profile.model.isEmpty() ? ProviderKinds::defaultModel(profile.kind) : profile.model;
 }
 
+//! A client's config with the fields every provider's has: the profile's base URL and extra
+//! headers, the key, the model, the transport settings and the catalog's model info.
+template<typename Config>
+Config clientConfig(const ProviderProfile &profile, const QString &apiKey, const QString &model,
+                    const TransportOptions &transport, const std::optional<ModelInfo> &modelInfo)
+{
+    Config config;
+    config.baseUrl = profile.baseUrl;
+    config.apiKey = apiKey;
+    config.model = model;
+    config.extraHeaders = profile.extraHeaders;
+    config.transport = transport;
+    config.modelInfo = modelInfo;
+    return config;
+}
+
 } // namespace
 
 std::unique_ptr<ChatCompletionClient> ClientFactory::create(const ProviderProfile &profile,
@@ -84,54 +100,37 @@ ClientFactory::create(const ProviderProfile &profile, const QString &apiKey,
     case ProviderKind::OpenAi:
     case ProviderKind::AzureOpenAi:
     case ProviderKind::OpenAiCompatible: {
-        OpenAiConfig config;
-        config.flavor = openAiFlavor(profile);
-        config.baseUrl = profile.baseUrl;
-        config.apiKey = apiKey;
+        const OpenAiConfig::Flavor flavor = openAiFlavor(profile);
         // Only OpenAI itself has a model to fall back on; a proxy or local server names its own.
-        config.model = config.flavor == OpenAiConfig::Flavor::OpenAi ? modelOrDefault(profile)
-                                                                     : profile.model;
+        auto config = clientConfig<OpenAiConfig>(
+            profile, apiKey,
+            flavor == OpenAiConfig::Flavor::OpenAi ? modelOrDefault(profile) : profile.model,
+            transportOptions, overrides.modelInfo);
+        config.flavor = flavor;
         config.apiVersion = profile.apiVersion;
         if (config.flavor == OpenAiConfig::Flavor::Azure && config.apiVersion.isEmpty())
             config.apiVersion = OpenAiConfig::defaultApiVersion();
-        config.extraHeaders = profile.extraHeaders;
-        config.transport = transportOptions;
-        config.modelInfo = overrides.modelInfo;
         return std::make_unique<OpenAiClient>(transport, config);
     }
     case ProviderKind::Anthropic: {
-        AnthropicConfig config;
-        config.baseUrl = profile.baseUrl;
-        config.apiKey = apiKey;
-        config.model = modelOrDefault(profile);
+        auto config = clientConfig<AnthropicConfig>(profile, apiKey, modelOrDefault(profile),
+                                                    transportOptions, overrides.modelInfo);
         config.apiVersion = profile.apiVersion; // empty: the client's default
-        config.extraHeaders = profile.extraHeaders;
-        config.transport = transportOptions;
-        config.modelInfo = overrides.modelInfo;
         return std::make_unique<AnthropicClient>(transport, config);
     }
     case ProviderKind::Gemini: {
-        GeminiConfig config;
-        config.baseUrl = profile.baseUrl;
-        config.apiKey = apiKey;
-        config.model = modelOrDefault(profile);
+        auto config = clientConfig<GeminiConfig>(profile, apiKey, modelOrDefault(profile),
+                                                 transportOptions, overrides.modelInfo);
         if (!profile.apiVersion.isEmpty())
             config.apiVersion = profile.apiVersion;
-        config.extraHeaders = profile.extraHeaders;
-        config.transport = transportOptions;
-        config.modelInfo = overrides.modelInfo;
         return std::make_unique<GeminiClient>(transport, config);
     }
     case ProviderKind::Ollama: {
-        OllamaConfig config;
-        config.baseUrl = profile.baseUrl;
-        config.apiKey = apiKey; // ollama.com only; local servers take none
-        config.model = modelOrDefault(profile);
+        // The key is for ollama.com only; local servers take none.
+        auto config = clientConfig<OllamaConfig>(profile, apiKey, modelOrDefault(profile),
+                                                 transportOptions, overrides.modelInfo);
         config.keepAlive = overrides.ollamaKeepAlive;
         config.numCtx = overrides.ollamaNumCtx;
-        config.extraHeaders = profile.extraHeaders;
-        config.transport = transportOptions;
-        config.modelInfo = overrides.modelInfo;
         return std::make_unique<OllamaClient>(transport, config);
     }
     }

@@ -248,38 +248,28 @@ qsizetype ProfileStore::indexOf(const QString &name) const
 
 bool ProfileStore::add(const ProviderProfile &profile, QString *error)
 {
-    QString reason;
-    if (prepareChange(&reason)) {
-        reason = checkProfile(profile, -1);
-        if (reason.isEmpty()) {
-            QList<ProviderProfile> profiles = m_profiles;
-            profiles.append(profile);
-            if (commit(profiles, &reason))
-                return true;
-        }
-    }
-    if (error)
-        *error = reason;
-    return false;
+    return change(
+        [&](QList<ProviderProfile> &profiles) {
+            const QString reason = checkProfile(profile, -1);
+            if (reason.isEmpty())
+                profiles.append(profile);
+            return reason;
+        },
+        error);
 }
 
 bool ProfileStore::update(const QString &name, const ProviderProfile &profile, QString *error)
 {
-    QString reason;
-    if (prepareChange(&reason)) {
-        const qsizetype index = indexOf(name);
-        reason = index < 0 ? tr("there is no profile named \"%1\"").arg(name)
-                           : checkProfile(profile, index);
-        if (reason.isEmpty()) {
-            QList<ProviderProfile> profiles = m_profiles;
-            profiles[index] = profile;
-            if (commit(profiles, &reason))
-                return true;
-        }
-    }
-    if (error)
-        *error = reason;
-    return false;
+    return change(
+        [&](QList<ProviderProfile> &profiles) {
+            const qsizetype index = indexOf(name);
+            const QString reason = index < 0 ? tr("there is no profile named \"%1\"").arg(name)
+                                             : checkProfile(profile, index);
+            if (reason.isEmpty())
+                profiles[index] = profile;
+            return reason;
+        },
+        error);
 }
 
 bool ProfileStore::rename(const QString &from, const QString &to, QString *error)
@@ -300,17 +290,26 @@ bool ProfileStore::rename(const QString &from, const QString &to, QString *error
 
 bool ProfileStore::remove(const QString &name, QString *error)
 {
+    return change(
+        [&](QList<ProviderProfile> &profiles) {
+            const qsizetype index = indexOf(name);
+            if (index < 0)
+                return tr("there is no profile named \"%1\"").arg(name);
+            profiles.removeAt(index);
+            return QString();
+        },
+        error);
+}
+
+bool ProfileStore::change(const std::function<QString(QList<ProviderProfile> &profiles)> &edit,
+                          QString *error)
+{
     QString reason;
     if (prepareChange(&reason)) {
-        const qsizetype index = indexOf(name);
-        if (index < 0) {
-            reason = tr("there is no profile named \"%1\"").arg(name);
-        } else {
-            QList<ProviderProfile> profiles = m_profiles;
-            profiles.removeAt(index);
-            if (commit(profiles, &reason))
-                return true;
-        }
+        QList<ProviderProfile> profiles = m_profiles;
+        reason = edit(profiles);
+        if (reason.isEmpty() && commit(profiles, &reason))
+            return true;
     }
     if (error)
         *error = reason;

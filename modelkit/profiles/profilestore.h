@@ -4,6 +4,7 @@
 
 #include "profiles/providerprofile.h"
 
+#include <functional>
 #include <optional>
 
 #include <QByteArray>
@@ -100,6 +101,11 @@ private:
     bool prepareChange(QString *error);
     //! Writes `profiles` and makes them current; false (with `error`) when saving fails.
     bool commit(const QList<ProviderProfile> &profiles, QString *error);
+    //! One change: prepareChange(), then `edit` on a copy of the profiles (it returns a
+    //! translated reason to refuse, or an empty string), then commit(). False with the
+    //! reason in `error` when any step fails.
+    bool change(const std::function<QString(QList<ProviderProfile> &profiles)> &edit,
+                QString *error);
     QByteArray serialize(const QList<ProviderProfile> &profiles) const;
     //! Copies the unreadable file next to it; returns the copy's path (or empty).
     QString keepBrokenFile(const QByteArray &content) const;

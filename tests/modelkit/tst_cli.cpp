@@ -79,9 +79,15 @@ private Q_SLOTS:
     void keySetRefusesAKeyOnTheCommandLine();
     void keySetWithoutKeychainStoresNothing();
     void keyFromTheKeychainReachesTheWire();
+    void chatRecordsOneLedgerRow();
+    void usageCsvHasAHeaderAndOneRowPerCall();
+    void noLedgerRecordsNothing();
 
 private:
     QStringList baseArgs() const;
+    //! `profile add Loopback`: an OpenAI-compatible profile of the loopback server with
+    //! `model`, its key in PROFILE_TEST_KEY.
+    QStringList addLoopbackProfile(const QString &model) const;
     Run run(const QStringList &args, const QProcessEnvironment &env = {});
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -109,6 +115,14 @@ QStringList TstCli::baseArgs() const
             u"0"_s};
 }
 
+QStringList TstCli::addLoopbackProfile(const QString &model) const
+{
+    const QString baseUrl = m_server->baseUrl().toString() + u"/v1"_s;
+    return {u"profile"_s,         u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s,
+            u"--base-url"_s,      baseUrl,  u"--model"_s,  model,       u"--key-env"_s,
+            u"PROFILE_TEST_KEY"_s};
+}
+
 QString TstCli::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir.filePath(name);
@@ -127,6 +141,12 @@ Run TstCli::run(const QStringList &args, const QProcessEnvironment &env)
     for (const QString &variable :
          {u"OPENAI_API_KEY"_s, u"ANTHROPIC_API_KEY"_s, u"GEMINI_API_KEY"_s, u"GOOGLE_API_KEY"_s})
         environment.remove(variable);
+    // The CLI writes a usage ledger and reads profiles and price overrides: never the
+    // user's own, unless a test chose its directories.
+    if (!environment.contains(u"XDG_DATA_HOME"_s))
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
+    if (!environment.contains(u"XDG_CONFIG_HOME"_s))
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MODELKIT_CLI_PATH), args);
     // The server lives in this process: keep its event loop running while the CLI talks.
@@ -685,11 +705,8 @@ void TstCli::chatUsesAStoredProfile()
 {
     const QString root = m_dir.filePath(u"chat"_s);
     QProcessEnvironment env = profileEnvironment(root);
-    const Run added
-        = run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s, u"--base-url"_s,
-               m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"test-model"_s,
-               u"--key-env"_s, u"PROFILE_TEST_KEY"_s, u"--header"_s, u"X-Team: blue"_s},
-              env);
+    const Run added = run(
+        addLoopbackProfile(u"test-model"_s) + QStringList{u"--header"_s, u"X-Team: blue"_s}, env);
     QVERIFY2(added.exitCode == 0, added.err.constData());
     env.insert(u"PROFILE_TEST_KEY"_s, u"sk-profile-123"_s);
 
@@ -743,12 +760,7 @@ void TstCli::profileErrors()
                  && none.err.contains("modelkit profile add"),
              none.err.constData());
 
-    QCOMPARE(run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s,
-                  u"--base-url"_s, m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"m"_s,
-                  u"--key-env"_s, u"PROFILE_TEST_KEY"_s},
-                 env)
-                 .exitCode,
-             0);
+    QCOMPARE(run(addLoopbackProfile(u"m"_s), env).exitCode, 0);
     // No key in the keychain (unreachable here) nor in the variable: both are named.
     const Run noKey = run(chat + QStringList{u"--profile"_s, u"Loopback"_s}, env);
     QCOMPARE(noKey.exitCode, 2);
@@ -852,12 +864,7 @@ void TstCli::keyFromTheKeychainReachesTheWire()
 
     const QString root = m_dir.filePath(u"keyring"_s);
     QProcessEnvironment env = profileEnvironment(root);
-    QCOMPARE(run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s,
-                  u"--base-url"_s, m_server->baseUrl().toString() + u"/v1"_s, u"--model"_s, u"m"_s,
-                  u"--key-env"_s, u"PROFILE_TEST_KEY"_s},
-                 env)
-                 .exitCode,
-             0);
+    QCOMPARE(run(addLoopbackProfile(u"m"_s), env).exitCode, 0);
     env.insert(u"PROFILE_TEST_KEY"_s, u"sk-from-the-environment"_s);
     m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-finish-length.sse"_s)));
 
@@ -889,6 +896,116 @@ cli="$1"
         u"length"_s);
     QVERIFY(!everything.contains("sk-from-the-keychain"));
     QCOMPARE(testsupport::filesContaining(root, "sk-from-the-keychain"), QStringList());
+}
+
+namespace {
+
+//! The environment of a CLI run whose data location (the usage ledger) and configuration
+//! are in `root`.
+QProcessEnvironment ledgerEnvironment(const QString &root)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, root + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, root + u"/cache"_s);
+    return env;
+}
+
+QString ledgerFile(const QString &root)
+{
+    return root + u"/data/Modelkit/Modelkit Playground/usage.sqlite"_s;
+}
+
+} // namespace
+
+void TstCli::chatRecordsOneLedgerRow()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QProcessEnvironment env = ledgerEnvironment(root.path());
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    const Run chat = run(baseArgs() << u"--user"_s << u"Say hi"_s << u"--stream"_s, env);
+    QVERIFY2(chat.exitCode == 0, chat.err.constData());
+    QVERIFY2(!chat.err.contains("warning"), chat.err.constData());
+    QVERIFY(QFileInfo::exists(ledgerFile(root.path())));
+
+    const Run json = run({u"usage"_s, u"--by"_s, u"model"_s, u"--output"_s, u"json"_s}, env);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(summary.value(u"by"_s).toString(), u"model"_s);
+    const QJsonArray rows = summary.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value(u"key"_s).toString(), u"test-model"_s);
+    QCOMPARE(row.value(u"calls"_s).toInt(), 1);
+    QCOMPARE(row.value(u"usage"_s).toObject().value(u"prompt_tokens"_s).toInt(), 14);
+    QCOMPARE(row.value(u"usage"_s).toObject().value(u"completion_tokens"_s).toInt(), 30);
+    // An OpenAI-compatible server has no catalog price: unknown, not free.
+    QCOMPARE(row.value(u"unpriced_calls"_s).toInt(), 1);
+    QVERIFY(row.value(u"cost_usd"_s).isNull());
+
+    const Run table = run({u"usage"_s, u"--by"_s, u"model"_s}, env);
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY2(text.contains(u"test-model"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"unknown"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"$0"_s), qPrintable(text));
+    QVERIFY2(text.contains(u" 14 "_s) && text.contains(u" 30 "_s), qPrintable(text));
+}
+
+void TstCli::usageCsvHasAHeaderAndOneRowPerCall()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QProcessEnvironment env = ledgerEnvironment(root.path());
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    const Run chat = run(baseArgs() << u"--user"_s << u"Say hi"_s << u"--stream"_s, env);
+    QVERIFY2(chat.exitCode == 0, chat.err.constData());
+
+    const Run csv = run({u"usage"_s, u"--csv"_s}, env);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QVERIFY(csv.out.endsWith("\r\n"));
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("id,time,source,profile,provider,model,prompt_tokens"),
+             lines.at(0).constData());
+    const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+    const QList<QByteArray> fields = lines.at(1).trimmed().split(',');
+    QCOMPARE(fields.size(), header.size());
+    const auto field = [&](const char *name) {
+        return fields.value(header.indexOf(name));
+    };
+    QCOMPARE(field("source"), "cli");
+    QCOMPARE(field("model"), "test-model");
+    QCOMPARE(field("provider"), "openai-compatible");
+    QCOMPARE(field("prompt_tokens"), "14");
+    QCOMPARE(field("completion_tokens"), "30");
+    QCOMPARE(field("cost_usd"), ""); // unknown, never 0
+    QCOMPARE(field("finish_reason"), "stop");
+    QCOMPARE(field("cached"), "0");
+
+    // Since tomorrow: nothing, only the header.
+    const Run later = run({u"usage"_s, u"--csv"_s, u"--since"_s,
+                           QDate::currentDate().addDays(1).toString(Qt::ISODate)},
+                          env);
+    QCOMPARE(later.exitCode, 0);
+    QCOMPARE(later.out.trimmed().split('\n').size(), 1);
+    QCOMPARE(run({u"usage"_s, u"--since"_s, u"yesterday"_s}, env).exitCode, 2);
+}
+
+void TstCli::noLedgerRecordsNothing()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QProcessEnvironment env = ledgerEnvironment(root.path());
+    m_server->enqueue(ScriptedResponse::sse(fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
+    const Run chat
+        = run(baseArgs() << u"--user"_s << u"Say hi"_s << u"--stream"_s << u"--no-ledger"_s, env);
+    QVERIFY2(chat.exitCode == 0, chat.err.constData());
+    QVERIFY(!QFileInfo::exists(ledgerFile(root.path())));
+    const Run json = run({u"usage"_s, u"--output"_s, u"json"_s}, env);
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"rows"_s).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -3,6 +3,7 @@
 // KeychainSecretStore against a real Secret Service: run through tests/with-keyring.sh
 // (a throwaway D-Bus session with an unlocked gnome-keyring), never the user's keyring.
 // The no-service cases run this binary again as a child process (--no-service-child).
+#include "keyringsandbox.h"
 #include "leakscan.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/memorysecretstore.h"
@@ -77,13 +78,8 @@ private:
 
 void TstKeychain::initTestCase()
 {
-    // Refuse to run against a real keyring: with-keyring.sh puts both under a mktemp dir.
-    const QString temp = QDir::tempPath();
-    QVERIFY2(qEnvironmentVariable("XDG_DATA_HOME").startsWith(temp)
-                 && qEnvironmentVariable("XDG_RUNTIME_DIR").startsWith(temp)
-                 && !qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
-             "run this test through tests/with-keyring.sh (ctest does): it must not touch "
-             "your real keyring");
+    // Refuse to run against a real keyring.
+    QVERIFY2(testsupport::inThrowawayKeyring(), testsupport::notInThrowawayKeyring);
     QCOMPARE(m_store.service(), u"org.modelkit.Playground"_s);
     QVERIFY(m_store.isPersistent());
 }

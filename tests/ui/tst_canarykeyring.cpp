@@ -12,6 +12,7 @@
 #include "profiles/profilestore.h"
 #include "providers/providersdialog.h"
 #include "session/playgroundsession.h"
+#include "uitest.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -116,11 +117,7 @@ void TstCanaryKeyring::keyAppearsNowhereButTheKeyring()
         ->findChild<QAction *>(u"addKind_compatible"_s)
         ->trigger();
     const auto retype = [dialog](const QString &name, const QString &text) {
-        auto *edit = dialog->findChild<QLineEdit *>(name);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
+        testsupport::retype(dialog->findChild<QLineEdit *>(name), text);
     };
     retype(u"profileName"_s, u"Canary"_s);
     retype(u"profileBaseUrl"_s, server.url(u"/v1"_s).toString());

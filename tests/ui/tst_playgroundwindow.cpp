@@ -12,6 +12,8 @@
 #include "profiles/memorysecretstore.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
+#include "usage/usageledger.h"
+#include "usage/usagerecord.h"
 #include "widgets/jsoneditor.h"
 #include "widgets/noticebar.h"
 
@@ -462,6 +464,23 @@ void TstPlaygroundWindow::costComesFromTheCatalog()
     QVERIFY2(stats->text().contains(u"$"_s), qPrintable(stats->text()));
     const QString label = window.findChild<QLabel *>(u"sessionUsage"_s)->text();
     QVERIFY2(label.contains(QLocale().toString(expected, 'f', 4)), qPrintable(label));
+
+    // The call is in the persistent usage ledger (shared with the CLI), with its cost.
+    UsageLedger ledger(UsageLedger::defaultPath());
+    UsageLedger::Query query;
+    query.model = u"gpt-4o"_s;
+    QList<UsageRecord> rows;
+    QTRY_VERIFY(!(rows = ledger.queryBlocking(query)).isEmpty()
+                && rows.last().conversationId == window.session()->conversationId());
+    const UsageRecord &row = rows.last();
+    QCOMPARE(row.source, u"app"_s);
+    QCOMPARE(row.profile, u"OpenAI via loopback"_s);
+    QCOMPARE(row.usage.promptTokens, 14);
+    QCOMPARE(row.usage.completionTokens, 30);
+    QVERIFY(row.costUsd);
+    QCOMPARE(*row.costUsd, expected);
+    QCOMPARE(row.finishReason, u"stop"_s);
+    QVERIFY(!row.cached);
 }
 
 void TstPlaygroundWindow::keyComesFromTheSecretStore()

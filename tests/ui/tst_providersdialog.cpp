@@ -10,6 +10,7 @@
 #include "profiles/profilestore.h"
 #include "providers/providersdialog.h"
 #include "transport/httptransport.h"
+#include "uitest.h"
 #include "widgets/noticebar.h"
 
 #include <memory>
@@ -125,13 +126,8 @@ private:
     template<typename T>
     T *find(const QString &name) const
     {
-        auto *widget = m_dialog->findChild<T *>(name);
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return widget;
+        return findNamed<T>(m_dialog.get(), name);
     }
-    //! Replaces a line edit's text by typing, as a user does.
-    static void retype(QLineEdit *edit, const QString &text);
     void click(const QString &buttonName);
     void triggerAdd(const QString &actionName);
     ProviderProfile compatibleProfile(const QString &name) const;
@@ -188,14 +184,6 @@ void TestProvidersDialog::createDialog(SecretStore *keychain)
     });
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-}
-
-void TestProvidersDialog::retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 void TestProvidersDialog::click(const QString &buttonName)

@@ -4,12 +4,14 @@
 // found by `secret-tool search` in the keyring and in no file. Run through
 // tests/with-keyring.sh (ctest does): a throwaway D-Bus session with an unlocked
 // gnome-keyring, never the user's keyring.
+#include "keyringsandbox.h"
 #include "leakscan.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/memorysecretstore.h"
 #include "profiles/profilestore.h"
 #include "providers/providersdialog.h"
 #include "transport/httptransport.h"
+#include "uitest.h"
 #include "widgets/noticebar.h"
 
 #include <memory>
@@ -30,6 +32,7 @@
 using namespace modelkit;
 using namespace playground;
 using namespace Qt::StringLiterals;
+using testsupport::retype;
 
 namespace {
 
@@ -54,12 +57,8 @@ private:
     template<typename T>
     T *find(const QString &name) const
     {
-        auto *widget = m_dialog->findChild<T *>(name);
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return widget;
+        return testsupport::findNamed<T>(m_dialog.get(), name);
     }
-    static void retype(QLineEdit *edit, const QString &text);
 
     QTemporaryDir m_configHome;
     QString m_secretTool;
@@ -73,13 +72,8 @@ private:
 
 void TestProvidersKeyring::initTestCase()
 {
-    // Refuse to run against a real keyring: with-keyring.sh puts both under a mktemp dir.
-    const QString temp = QDir::tempPath();
-    QVERIFY2(qEnvironmentVariable("XDG_DATA_HOME").startsWith(temp)
-                 && qEnvironmentVariable("XDG_RUNTIME_DIR").startsWith(temp)
-                 && !qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
-             "run this test through tests/with-keyring.sh (ctest does): it must not touch "
-             "your real keyring");
+    // Refuse to run against a real keyring.
+    QVERIFY2(testsupport::inThrowawayKeyring(), testsupport::notInThrowawayKeyring);
     m_secretTool = QStandardPaths::findExecutable(u"secret-tool"_s);
     QVERIFY2(!m_secretTool.isEmpty(), "secret-tool (libsecret-tools) is not installed");
     // Settings files (QtKeychain's plaintext fallback would write one) go here, where the
@@ -118,14 +112,6 @@ void TestProvidersKeyring::createDialog()
         [](ProvidersDialog::Question, const QString &) { return ProvidersDialog::Answer::Accept; });
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-}
-
-void TestProvidersKeyring::retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 QByteArray TestProvidersKeyring::secretToolSearch()

@@ -8,6 +8,7 @@
 #include "core/usermessage.h"
 #include "profiles/providerprofile.h"
 #include "session/playgroundsession.h"
+#include "uitest.h"
 #include "widgets/icons.h"
 #include "widgets/jsoneditor.h"
 
@@ -67,10 +68,7 @@ private:
     template<typename T>
     T *find(QWidget *panel, const QString &name)
     {
-        auto *widget = panel->findChild<T *>(name);
-        if (!widget)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return widget;
+        return testsupport::findNamed<T>(panel, name);
     }
     //! Replaces the editor's text by typing `text` into it.
     static void retype(JsonEditor *editor, const QString &text);

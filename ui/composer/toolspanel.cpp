@@ -104,6 +104,24 @@ QToolButton *createButton(const QString &objectName, const QString &text, Icons:
     return button;
 }
 
+//! A JSON editor checked by `validator`, with room for eight lines in `panel`'s font.
+JsonEditor *createEditor(const QString &objectName, JsonEditor::Validator validator,
+                         const QWidget *panel, QWidget *parent)
+{
+    auto *editor = new JsonEditor(parent);
+    editor->setObjectName(objectName);
+    editor->setValidator(std::move(validator));
+    editor->setMinimumHeight(panel->fontMetrics().height() * 8);
+    return editor;
+}
+
+//! Re-indents `editor`'s JSON, or where it does not parse, puts the cursor on the error.
+void formatOrFocusError(JsonEditor *editor)
+{
+    if (!editor->formatJson())
+        editor->focusError();
+}
+
 } // namespace
 
 ToolsPanel::ToolsPanel(PlaygroundSession *session, QWidget *parent)
@@ -293,23 +311,21 @@ QGroupBox *ToolsPanel::createToolsGroup()
 
     m_formatToolButton = createButton(u"formatToolButton"_s, tr("Format JSON"), Icons::Name::Format,
                                       tr("Re-indent the tool's JSON (Ctrl+Shift+F)"), m_toolsGroup);
-    connect(m_formatToolButton, &QToolButton::clicked, this, [this] {
-        if (!m_toolEditor->formatJson())
-            m_toolEditor->focusError();
-    });
+    connect(m_formatToolButton, &QToolButton::clicked, this,
+            [this] { formatOrFocusError(m_toolEditor); });
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch(1);
     buttons->addWidget(m_formatToolButton);
     layout->addLayout(buttons);
 
-    m_toolEditor = new JsonEditor(m_toolsGroup);
-    m_toolEditor->setObjectName(u"toolEditor"_s);
-    m_toolEditor->setValidator([](const QJsonDocument &document) {
-        return PlaygroundSession::toolProblem(
-            QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
-    });
-    m_toolEditor->setMinimumHeight(fontMetrics().height() * 8);
+    m_toolEditor = createEditor(
+        u"toolEditor"_s,
+        [](const QJsonDocument &document) {
+            return PlaygroundSession::toolProblem(
+                QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+        },
+        this, m_toolsGroup);
     connect(m_toolEditor, &JsonEditor::textChanged, this, [this] {
         if (!m_updating && m_editorTool >= 0)
             m_session->setToolText(m_editorTool, m_toolEditor->text());
@@ -388,14 +404,14 @@ QGroupBox *ToolsPanel::createOutputGroup()
     form->addRow(m_schemaNameLabel, m_schemaName);
     layout->addLayout(form);
 
-    m_schemaEditor = new JsonEditor(m_outputGroup);
-    m_schemaEditor->setObjectName(u"jsonSchemaEditor"_s);
+    m_schemaEditor = createEditor(
+        u"jsonSchemaEditor"_s,
+        [](const QJsonDocument &document) {
+            return document.isObject() ? QString() : tr("A JSON Schema must be an object.");
+        },
+        this, m_outputGroup);
     m_schemaEditor->setPlaceholderText(tr("A JSON Schema object, e.g. {\"type\": \"object\", "
                                           "\"properties\": {…}}"));
-    m_schemaEditor->setValidator([](const QJsonDocument &document) {
-        return document.isObject() ? QString() : tr("A JSON Schema must be an object.");
-    });
-    m_schemaEditor->setMinimumHeight(fontMetrics().height() * 8);
     connect(m_schemaEditor, &JsonEditor::textChanged, this, [this] {
         if (!m_updating)
             m_session->setJsonSchemaText(m_schemaEditor->text());
@@ -406,10 +422,8 @@ QGroupBox *ToolsPanel::createOutputGroup()
     m_formatSchemaButton
         = createButton(u"formatSchemaButton"_s, tr("Format JSON"), Icons::Name::Format,
                        tr("Re-indent the schema (Ctrl+Shift+F)"), m_outputGroup);
-    connect(m_formatSchemaButton, &QToolButton::clicked, this, [this] {
-        if (!m_schemaEditor->formatJson())
-            m_schemaEditor->focusError();
-    });
+    connect(m_formatSchemaButton, &QToolButton::clicked, this,
+            [this] { formatOrFocusError(m_schemaEditor); });
     buttons->addStretch(1);
     buttons->addWidget(m_formatSchemaButton);
     layout->addLayout(buttons);
@@ -471,10 +485,8 @@ void ToolsPanel::formatFocusedEditor()
     JsonEditor *editor = m_schemaEditor->isVisible() && m_schemaEditor->isAncestorOf(focus)
                              ? m_schemaEditor
                              : m_toolEditor;
-    if (!editor->isEnabled())
-        return;
-    if (!editor->formatJson())
-        editor->focusError();
+    if (editor->isEnabled())
+        formatOrFocusError(editor);
 }
 
 bool ToolsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -81,19 +81,12 @@ QString oneLine(const QString &text, int limit = valueElideChars)
     return line;
 }
 
-QTreeWidgetItem *addField(QTreeWidgetItem *parent, const QString &field, const QString &value,
+//! A row under `parent`: a QTreeWidget (a top-level field) or a QTreeWidgetItem.
+template<typename Parent>
+QTreeWidgetItem *addField(Parent *parent, const QString &field, const QString &value,
                           const QString &tooltip = {})
 {
     auto *item = new QTreeWidgetItem(parent, {field, value});
-    if (!tooltip.isEmpty())
-        item->setToolTip(1, tooltip.left(tooltipChars));
-    return item;
-}
-
-QTreeWidgetItem *addField(QTreeWidget *tree, const QString &field, const QString &value,
-                          const QString &tooltip = {})
-{
-    auto *item = new QTreeWidgetItem(tree, {field, value});
     if (!tooltip.isEmpty())
         item->setToolTip(1, tooltip.left(tooltipChars));
     return item;
@@ -356,6 +349,40 @@ QWidget *InspectorPanel::createTimingsTab()
     return tab;
 }
 
+InspectorPanel::HttpSection InspectorPanel::createHttpSection(QWidget *tab, QVBoxLayout *layout,
+                                                              QLabel *headersTitle,
+                                                              HttpHeaders Exchange::*headers,
+                                                              const HttpSectionNames &names)
+{
+    HttpSection section;
+    auto *headersRow = new QHBoxLayout;
+    headersRow->addWidget(headersTitle, 1);
+    section.copyHeadersButton = createCopyButton(names.copyHeadersButton, tr("Copy headers"),
+                                                 names.copyHeadersTooltip, tab);
+    connect(section.copyHeadersButton, &QPushButton::clicked, this, [this, headers] {
+        if (m_result)
+            QApplication::clipboard()->setText(headersText(m_result->exchange.*headers));
+    });
+    headersRow->addWidget(section.copyHeadersButton);
+    layout->addLayout(headersRow);
+    section.headers = createHeadersTable(names.headers, tab);
+    layout->addWidget(section.headers);
+
+    auto *bodyRow = new QHBoxLayout;
+    bodyRow->addWidget(createSectionTitle(tr("Body"), tab), 1);
+    section.copyBodyButton
+        = createCopyButton(names.copyBodyButton, tr("Copy body"), names.copyBodyTooltip, tab);
+    bodyRow->addWidget(section.copyBodyButton);
+    layout->addLayout(bodyRow);
+    if (!names.bodyNote.isEmpty()) {
+        section.bodyNote = createNote(names.bodyNote, tab);
+        layout->addWidget(section.bodyNote);
+    }
+    section.body.edit = createBodyEdit(names.body, tab);
+    layout->addWidget(section.body.edit, 1);
+    return section;
+}
+
 QWidget *InspectorPanel::createRequestTab()
 {
     auto *tab = new QWidget(this);
@@ -376,37 +403,22 @@ QWidget *InspectorPanel::createRequestTab()
     urlRow->addWidget(m_copyUrlButton);
     layout->addLayout(urlRow);
 
-    auto *headersRow = new QHBoxLayout;
-    headersRow->addWidget(createSectionTitle(tr("Headers"), tab), 1);
-    m_copyRequestHeadersButton
-        = createCopyButton(u"copyRequestHeadersButton"_s, tr("Copy headers"),
-                           tr("Copy the request headers (secrets stay redacted)"), tab);
-    headersRow->addWidget(m_copyRequestHeadersButton);
-    layout->addLayout(headersRow);
-    m_requestHeaders = createHeadersTable(u"requestHeaders"_s, tab);
-    layout->addWidget(m_requestHeaders);
-
-    auto *bodyRow = new QHBoxLayout;
-    bodyRow->addWidget(createSectionTitle(tr("Body"), tab), 1);
-    m_copyRequestBodyButton = createCopyButton(u"copyRequestBodyButton"_s, tr("Copy body"),
-                                               tr("Copy the request body"), tab);
-    bodyRow->addWidget(m_copyRequestBodyButton);
-    layout->addLayout(bodyRow);
-    m_requestBodyNote = createNote(u"requestBodyNote"_s, tab);
-    layout->addWidget(m_requestBodyNote);
-    m_requestBody.edit = createBodyEdit(u"requestBody"_s, tab);
-    layout->addWidget(m_requestBody.edit, 1);
+    m_request = createHttpSection(
+        tab, layout, createSectionTitle(tr("Headers"), tab), &Exchange::requestHeaders,
+        {.copyHeadersButton = u"copyRequestHeadersButton"_s,
+         .copyHeadersTooltip = tr("Copy the request headers (secrets stay redacted)"),
+         .headers = u"requestHeaders"_s,
+         .copyBodyButton = u"copyRequestBodyButton"_s,
+         .copyBodyTooltip = tr("Copy the request body"),
+         .bodyNote = u"requestBodyNote"_s,
+         .body = u"requestBody"_s});
 
     connect(m_copyUrlButton, &QPushButton::clicked, this, [this] {
         if (m_result)
             QApplication::clipboard()->setText(m_result->exchange.url);
     });
-    connect(m_copyRequestHeadersButton, &QPushButton::clicked, this, [this] {
-        if (m_result)
-            QApplication::clipboard()->setText(headersText(m_result->exchange.requestHeaders));
-    });
-    connect(m_copyRequestBodyButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_requestBody.edit->toPlainText()); });
+    connect(m_request.copyBodyButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_request.body.edit->toPlainText()); });
     return tab;
 }
 
@@ -418,31 +430,17 @@ QWidget *InspectorPanel::createResponseTab()
     m_responseNote = createNote(u"responseNote"_s, tab);
     layout->addWidget(m_responseNote);
 
-    auto *headersRow = new QHBoxLayout;
     m_responseStatus = createSectionTitle(dash(), tab);
     m_responseStatus->setObjectName(u"responseStatus"_s);
-    headersRow->addWidget(m_responseStatus, 1);
-    m_copyResponseHeadersButton = createCopyButton(
-        u"copyResponseHeadersButton"_s, tr("Copy headers"), tr("Copy the response headers"), tab);
-    headersRow->addWidget(m_copyResponseHeadersButton);
-    layout->addLayout(headersRow);
-    m_responseHeaders = createHeadersTable(u"responseHeaders"_s, tab);
-    layout->addWidget(m_responseHeaders);
+    m_response = createHttpSection(tab, layout, m_responseStatus, &Exchange::responseHeaders,
+                                   {.copyHeadersButton = u"copyResponseHeadersButton"_s,
+                                    .copyHeadersTooltip = tr("Copy the response headers"),
+                                    .headers = u"responseHeaders"_s,
+                                    .copyBodyButton = u"copyResponseBodyButton"_s,
+                                    .copyBodyTooltip = tr("Copy the response body as received"),
+                                    .body = u"responseBody"_s});
 
-    auto *bodyRow = new QHBoxLayout;
-    bodyRow->addWidget(createSectionTitle(tr("Body"), tab), 1);
-    m_copyResponseBodyButton = createCopyButton(u"copyResponseBodyButton"_s, tr("Copy body"),
-                                                tr("Copy the response body as received"), tab);
-    bodyRow->addWidget(m_copyResponseBodyButton);
-    layout->addLayout(bodyRow);
-    m_responseBody.edit = createBodyEdit(u"responseBody"_s, tab);
-    layout->addWidget(m_responseBody.edit, 1);
-
-    connect(m_copyResponseHeadersButton, &QPushButton::clicked, this, [this] {
-        if (m_result)
-            QApplication::clipboard()->setText(headersText(m_result->exchange.responseHeaders));
-    });
-    connect(m_copyResponseBodyButton, &QPushButton::clicked, this, [this] {
+    connect(m_response.copyBodyButton, &QPushButton::clicked, this, [this] {
         if (m_result)
             QApplication::clipboard()->setText(QString::fromUtf8(m_result->exchange.responseBody));
     });
@@ -768,15 +766,15 @@ void InspectorPanel::updateRequest()
 {
     const bool haveRequest = m_run && m_result;
     m_copyUrlButton->setEnabled(false);
-    m_copyRequestHeadersButton->setEnabled(false);
-    m_copyRequestBodyButton->setEnabled(haveRequest);
-    m_requestBodyNote->hide();
+    m_request.copyHeadersButton->setEnabled(false);
+    m_request.copyBodyButton->setEnabled(haveRequest);
+    m_request.bodyNote->hide();
     if (!haveRequest) {
         m_requestNote->hide();
         m_requestUrl->setText(dash());
-        fillHeaders(m_requestHeaders, {});
-        m_requestHeaders->show();
-        setBody(m_requestBody, {});
+        fillHeaders(m_request.headers, {});
+        m_request.headers->show();
+        setBody(m_request.body, {});
         return;
     }
     const Exchange &exchange = m_result->exchange;
@@ -788,43 +786,43 @@ void InspectorPanel::updateRequest()
                 .arg(m_run->providerLabel()));
         m_requestNote->show();
         m_requestUrl->setText(tr("No HTTP request"));
-        fillHeaders(m_requestHeaders, {});
-        m_requestHeaders->hide();
+        fillHeaders(m_request.headers, {});
+        m_request.headers->hide();
         const QByteArray json
             = QJsonDocument(m_run->request().toJson()).toJson(QJsonDocument::Compact);
-        setBody(m_requestBody, json);
+        setBody(m_request.body, json);
         return;
     }
     m_requestNote->hide();
-    m_requestHeaders->show();
+    m_request.headers->show();
     if (exchange.url.isEmpty()) {
         // Not sent yet.
         m_requestUrl->setText(tr("Not sent yet"));
-        fillHeaders(m_requestHeaders, {});
-        setBody(m_requestBody, {});
+        fillHeaders(m_request.headers, {});
+        setBody(m_request.body, {});
         return;
     }
     m_requestShown = true;
     m_requestUrl->setText(QString::fromLatin1(exchange.method) + u' ' + exchange.url);
     m_copyUrlButton->setEnabled(true);
-    m_copyRequestHeadersButton->setEnabled(!exchange.requestHeaders.isEmpty());
-    fillHeaders(m_requestHeaders, exchange.requestHeaders);
-    const QString note = setBody(m_requestBody, exchange.requestBody);
-    m_requestBodyNote->setText(note);
-    m_requestBodyNote->setVisible(!note.isEmpty());
+    m_request.copyHeadersButton->setEnabled(!exchange.requestHeaders.isEmpty());
+    fillHeaders(m_request.headers, exchange.requestHeaders);
+    const QString note = setBody(m_request.body, exchange.requestBody);
+    m_request.bodyNote->setText(note);
+    m_request.bodyNote->setVisible(!note.isEmpty());
 }
 
 void InspectorPanel::updateResponse()
 {
     const bool finished = m_run && m_result && !m_run->isRunning();
-    m_copyResponseHeadersButton->setEnabled(false);
-    m_copyResponseBodyButton->setEnabled(false);
+    m_response.copyHeadersButton->setEnabled(false);
+    m_response.copyBodyButton->setEnabled(false);
     QStringList notes;
     if (!finished) {
         m_responseStatus->setText(m_run ? tr("Waiting for the run to finish…") : dash());
-        fillHeaders(m_responseHeaders, {});
-        m_responseHeaders->show();
-        setBody(m_responseBody, {});
+        fillHeaders(m_response.headers, {});
+        m_response.headers->show();
+        setBody(m_response.body, {});
         m_responseNote->hide();
         return;
     }
@@ -834,17 +832,17 @@ void InspectorPanel::updateResponse()
                     "The Result tab shows what it returned.")
                      .arg(m_run->providerLabel());
         m_responseStatus->setText(tr("No HTTP response"));
-        fillHeaders(m_responseHeaders, {});
-        m_responseHeaders->hide();
-        setBody(m_responseBody, {});
+        fillHeaders(m_response.headers, {});
+        m_response.headers->hide();
+        setBody(m_response.body, {});
     } else {
-        m_responseHeaders->show();
+        m_response.headers->show();
         m_responseStatus->setText(exchange.status > 0 ? tr("HTTP %1").arg(exchange.status)
                                                       : tr("No response received"));
-        fillHeaders(m_responseHeaders, exchange.responseHeaders);
-        m_copyResponseHeadersButton->setEnabled(!exchange.responseHeaders.isEmpty());
-        m_copyResponseBodyButton->setEnabled(!exchange.responseBody.isEmpty());
-        const QString note = setBody(m_responseBody, exchange.responseBody);
+        fillHeaders(m_response.headers, exchange.responseHeaders);
+        m_response.copyHeadersButton->setEnabled(!exchange.responseHeaders.isEmpty());
+        m_response.copyBodyButton->setEnabled(!exchange.responseBody.isEmpty());
+        const QString note = setBody(m_response.body, exchange.responseBody);
         if (!note.isEmpty())
             notes << note;
         if (exchange.responseBodyTruncated)

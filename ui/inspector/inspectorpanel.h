@@ -19,6 +19,7 @@ class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace playground {
 
@@ -73,6 +74,33 @@ private:
         QPlainTextEdit *edit = nullptr;
         JsonHighlighter *highlighter = nullptr;
     };
+    //! The headers and body of the request or the response.
+    struct HttpSection
+    {
+        QPushButton *copyHeadersButton = nullptr;
+        QTableWidget *headers = nullptr;
+        QPushButton *copyBodyButton = nullptr;
+        QLabel *bodyNote = nullptr; //!< only where a body note name is given
+        Body body;
+    };
+    //! The object names and tooltips of an HttpSection's widgets.
+    struct HttpSectionNames
+    {
+        QString copyHeadersButton;
+        QString copyHeadersTooltip;
+        QString headers;
+        QString copyBodyButton;
+        QString copyBodyTooltip;
+        //! Empty (the default, which may be left out): no note between "Body" and the body.
+        QString bodyNote = {};
+        QString body;
+    };
+    //! Adds to `layout` a row of `headersTitle` and a copy button (which copies the result's
+    //! `exchange.*headers`) over the headers table, then a "Body" row with a copy button over
+    //! the (optional) note and the body. The body's copy button is the caller's to connect.
+    HttpSection createHttpSection(QWidget *tab, QVBoxLayout *layout, QLabel *headersTitle,
+                                  modelkit::HttpHeaders modelkit::Exchange::*headers,
+                                  const HttpSectionNames &names);
     //! Shows `bytes`, pretty-printed and coloured when it is JSON and not too large; returns
     //! a note about how it is shown (empty when nothing is worth saying).
     QString setBody(Body &body, const QByteArray &bytes);
@@ -104,19 +132,12 @@ private:
 
     QLabel *m_requestNote = nullptr;
     QLabel *m_requestUrl = nullptr;
-    QTableWidget *m_requestHeaders = nullptr;
-    Body m_requestBody;
-    QLabel *m_requestBodyNote = nullptr;
     QPushButton *m_copyUrlButton = nullptr;
-    QPushButton *m_copyRequestHeadersButton = nullptr;
-    QPushButton *m_copyRequestBodyButton = nullptr;
+    HttpSection m_request;
 
     QLabel *m_responseNote = nullptr;
     QLabel *m_responseStatus = nullptr;
-    QTableWidget *m_responseHeaders = nullptr;
-    Body m_responseBody;
-    QPushButton *m_copyResponseHeadersButton = nullptr;
-    QPushButton *m_copyResponseBodyButton = nullptr;
+    HttpSection m_response;
 
     QLabel *m_timelineSummary = nullptr;
     QTableView *m_timelineTable = nullptr;

@@ -13,10 +13,13 @@
 #include "providers/demo/democlient.h"
 #include "session/jsontextcheck.h"
 #include "transport/httptransport.h"
+#include "usage/usageledger.h"
+#include "usage/usagerecord.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QUuid>
 
 using namespace modelkit;
 using namespace Qt::StringLiterals;
@@ -30,6 +33,7 @@ PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent
     , m_keyResolver([](const ProviderProfile &profile) {
         return ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
     })
+    , m_conversationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_catalog.loadBuiltin();
     // A broken overrides file is reported by the catalog and kept; the built-in data works.
@@ -49,6 +53,8 @@ PlaygroundSession::~PlaygroundSession()
 
 void PlaygroundSession::setMessages(const QList<LlmMessage> &messages)
 {
+    // A new or loaded conversation: its calls are told apart in the usage ledger.
+    m_conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_messages = messages;
     Q_EMIT messagesReset();
 }
@@ -516,6 +522,7 @@ Run *PlaygroundSession::send(QString *error)
         m_totalUsage += result.usage;
         if (!result.cached)
             m_actualUsage += result.usage;
+        recordUsage(run);
         Q_EMIT runFinished(run);
         Q_EMIT usageChanged();
         if (!isRunning())
@@ -527,6 +534,31 @@ Run *PlaygroundSession::send(QString *error)
     if (!wasRunning)
         Q_EMIT runningChanged(true);
     return run;
+}
+
+void PlaygroundSession::setUsageLedger(UsageLedger *ledger)
+{
+    m_ledger = ledger;
+}
+
+void PlaygroundSession::recordUsage(const Run *run)
+{
+    if (!m_ledger)
+        return;
+    const CreateResult result = run->result();
+    UsageRecord record = UsageRecord::fromResult(result);
+    record.source = u"app"_s;
+    record.profile = run->providerLabel();
+    record.provider = run->providerName();
+    record.model = run->model(); // as asked: groups and prices stay stable across snapshots
+    record.costUsd = run->costUsd();
+    record.latencyMs = run->elapsedMs();
+    record.timeToFirstTokenMs = run->firstTokenMs();
+    record.estimated = run->providerName() == u"demo";
+    if (run->error())
+        record.errorKind = ModelError::kindName(run->error()->kind);
+    record.conversationId = m_conversationId;
+    m_ledger->record(record);
 }
 
 void PlaygroundSession::stop()

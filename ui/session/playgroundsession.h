@@ -26,6 +26,7 @@ class QNetworkAccessManager;
 namespace modelkit {
 class CacheStore;
 class SecretStore;
+class UsageLedger;
 class HttpTransport;
 class ModelListJob;
 } // namespace modelkit
@@ -124,6 +125,12 @@ public:
     //! Finished runs whose cost is unknown (no price in the catalog).
     int unpricedRuns() const;
 
+    //! Every finished run is recorded here (the persistent usage ledger shared with the
+    //! CLI). Not owned; may be null.
+    void setUsageLedger(modelkit::UsageLedger *ledger);
+    //! Identifies the conversation in the ledger; a new one starts with setMessages().
+    QString conversationId() const { return m_conversationId; }
+
     // --- Response cache -----------------------------------------------------------------
     //! When on, requests go through a ChatCompletionCache: a repeated request is answered
     //! from the store (marked cached, free in actual usage). Off by default.
@@ -185,6 +192,7 @@ Q_SIGNALS:
 
 private:
     void rebuildClient();
+    void recordUsage(const Run *run);
     void fetchKey(const QString &profileName);
     void keyFetched(const QString &profileName, const QString &key);
     void forgetOldRuns();
@@ -210,6 +218,8 @@ private:
     QSet<QString> m_fetchingKeys;
     std::shared_ptr<modelkit::ChatCompletionClient> m_client;
     modelkit::ModelCatalog m_catalog;
+    QPointer<modelkit::UsageLedger> m_ledger;
+    QString m_conversationId;
     QString m_providerProblem;
     bool m_cacheEnabled = false;
     modelkit::CacheStore *m_cacheStore = nullptr;
