@@ -309,7 +309,7 @@ QGroupBox *ToolsPanel::createToolsGroup()
                                   tr("Remove the selected tool (Delete)"), m_toolsGroup);
     connect(m_removeButton, &QToolButton::clicked, this, &ToolsPanel::removeSelectedTool);
 
-    m_formatToolButton = createButton(u"formatToolButton"_s, tr("Format JSON"), Icons::Name::Format,
+    m_formatToolButton = createButton(u"formatToolButton"_s, tr("Format"), Icons::Name::Format,
                                       tr("Re-indent the tool's JSON (Ctrl+Shift+F)"), m_toolsGroup);
     connect(m_formatToolButton, &QToolButton::clicked, this,
             [this] { formatOrFocusError(m_toolEditor); });
@@ -419,9 +419,8 @@ QGroupBox *ToolsPanel::createOutputGroup()
     layout->addWidget(m_schemaEditor, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_formatSchemaButton
-        = createButton(u"formatSchemaButton"_s, tr("Format JSON"), Icons::Name::Format,
-                       tr("Re-indent the schema (Ctrl+Shift+F)"), m_outputGroup);
+    m_formatSchemaButton = createButton(u"formatSchemaButton"_s, tr("Format"), Icons::Name::Format,
+                                        tr("Re-indent the schema (Ctrl+Shift+F)"), m_outputGroup);
     connect(m_formatSchemaButton, &QToolButton::clicked, this,
             [this] { formatOrFocusError(m_schemaEditor); });
     buttons->addStretch(1);
