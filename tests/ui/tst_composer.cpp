@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,7 @@ class TstComposer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void buttonsAddMessagesAndTypingReachesTheSession();
@@ -72,6 +74,12 @@ private:
     std::unique_ptr<PlaygroundSession> m_session;
     std::unique_ptr<ComposerPanel> m_composer;
 };
+
+void TstComposer::initTestCase()
+{
+    // Sessions read the catalog overrides and may open caches: never the user's own files.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TstComposer::init()
 {

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -97,6 +98,7 @@ class TestProvidersDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -144,6 +146,12 @@ private:
     QList<Question> m_asked;
     QList<Answer> m_answers; //!< consumed in order; Accept when empty
 };
+
+void TestProvidersDialog::initTestCase()
+{
+    // Sessions read the catalog overrides and may open caches: never the user's own files.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestProvidersDialog::init()
 {

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -170,6 +171,7 @@ class TstReplyInspector : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void emptyState();
     void streamedReply();
     void failedRunShowsTypedError_data();
@@ -181,6 +183,12 @@ private Q_SLOTS:
     void demoJsonReplyStaysSource();
     void switchingRunsShowsEachOne();
 };
+
+void TstReplyInspector::initTestCase()
+{
+    // Sessions read the catalog overrides and may open caches: never the user's own files.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TstReplyInspector::emptyState()
 {

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -39,6 +40,7 @@ class TestToolsParameters : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -80,6 +82,12 @@ private:
     std::unique_ptr<ToolsPanel> m_tools;
     std::unique_ptr<ParametersPanel> m_parameters;
 };
+
+void TestToolsParameters::initTestCase()
+{
+    // Sessions read the catalog overrides and may open caches: never the user's own files.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestToolsParameters::init()
 {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "replyview/toolcallview.h"
 
-#include "widgets/jsonreindent.h"
 #include "widgets/icons.h"
 #include "widgets/jsonhighlighter.h"
+#include "widgets/jsonreindent.h"
 
 #include <algorithm>
 #include <cmath>
