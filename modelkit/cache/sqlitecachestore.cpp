@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "cache/sqlitecachestore.h"
 
+#include "core/sqlitesupport.h"
+
 #include <limits>
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -20,26 +21,9 @@ namespace modelkit {
 
 namespace {
 
-const QString driver = u"QSQLITE"_s;
-
-QString uniqueConnectionName()
-{
-    static QAtomicInteger<quint64> next = 0;
-    return u"modelkit-cache-%1"_s.arg(next.fetchAndAddRelaxed(1));
-}
-
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-//! Runs a prepared (or plain, when `sql` is set) statement; false with `error` set on failure.
-bool run(QSqlQuery &query, QString *error, const QString &sql = {})
-{
-    const bool ok = sql.isEmpty() ? query.exec() : query.exec(sql);
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
 }
 
 } // namespace
@@ -52,7 +36,7 @@ SqliteCacheStore::SqliteCacheStore(const QString &path, const Options &options, 
     : CacheStore(Threading::Worker, parent)
     , m_path(path)
     , m_options(options)
-    , m_connectionName(uniqueConnectionName())
+    , m_connectionName(SqliteSupport::uniqueConnectionName(u"cache"_s))
 {}
 
 SqliteCacheStore::~SqliteCacheStore()
@@ -80,7 +64,7 @@ QString SqliteCacheStore::ensureOpen()
 {
     if (m_open)
         return {};
-    if (!QSqlDatabase::isDriverAvailable(driver))
+    if (!QSqlDatabase::isDriverAvailable(SqliteSupport::driver()))
         return failure(u"cannot open"_s,
                        u"the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"_s);
     const QFileInfo file(m_path);
@@ -89,7 +73,7 @@ QString SqliteCacheStore::ensureOpen()
 
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(driver, m_connectionName);
+                          : QSqlDatabase::addDatabase(SqliteSupport::driver(), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
     if (!db.open())
@@ -100,15 +84,17 @@ QString SqliteCacheStore::ensureOpen()
     // WAL lets readers and one writer of other processes work side by side. It is a
     // property of the file; when another process holds the file in a way that prevents the
     // switch, the default journal is still correct, only slower.
-    run(query, nullptr, u"PRAGMA journal_mode=WAL"_s);
-    run(query, nullptr, u"PRAGMA synchronous=NORMAL"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA journal_mode=WAL"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA synchronous=NORMAL"_s);
     // Takes effect only while the file has no tables; lets clear() give space back.
-    run(query, nullptr, u"PRAGMA auto_vacuum=INCREMENTAL"_s);
-    if (!run(query, &error,
-             u"CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
-             "size INTEGER NOT NULL, created_at INTEGER NOT NULL, accessed_at INTEGER NOT NULL)"_s)
-        || !run(query, &error,
-                u"CREATE INDEX IF NOT EXISTS entries_by_access ON entries (accessed_at)"_s)) {
+    SqliteSupport::run(query, nullptr, u"PRAGMA auto_vacuum=INCREMENTAL"_s);
+    if (!SqliteSupport::run(
+            query, &error,
+            u"CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+            "size INTEGER NOT NULL, created_at INTEGER NOT NULL, accessed_at INTEGER NOT NULL)"_s)
+        || !SqliteSupport::run(
+            query, &error,
+            u"CREATE INDEX IF NOT EXISTS entries_by_access ON entries (accessed_at)"_s)) {
         db.close();
         return failure(u"cannot create the table"_s, error);
     }
@@ -124,7 +110,7 @@ CacheStore::Reply SqliteCacheStore::doGet(const QByteArray &key)
     QString error;
     query.prepare(u"SELECT value, created_at FROM entries WHERE key = ?"_s);
     query.addBindValue(QString::fromLatin1(key));
-    if (!run(query, &error))
+    if (!SqliteSupport::run(query, &error))
         return Reply::failure(failure(u"cannot read"_s, error));
     if (!query.next())
         return Reply::miss();
@@ -139,7 +125,7 @@ CacheStore::Reply SqliteCacheStore::doGet(const QByteArray &key)
         query.prepare(u"DELETE FROM entries WHERE key = ? AND created_at = ?"_s);
         query.addBindValue(QString::fromLatin1(key));
         query.addBindValue(createdAt);
-        run(query, nullptr);
+        SqliteSupport::run(query, nullptr);
         return Reply::miss();
     }
     // Strictly increasing across processes, so recency has no ties within one millisecond.
@@ -148,7 +134,7 @@ CacheStore::Reply SqliteCacheStore::doGet(const QByteArray &key)
         "max(?, (SELECT coalesce(max(accessed_at), 0) FROM entries) + 1) WHERE key = ?"_s);
     query.addBindValue(time);
     query.addBindValue(QString::fromLatin1(key));
-    run(query, nullptr); // the hit stands even if its recency could not be recorded
+    SqliteSupport::run(query, nullptr); // the hit stands even if its recency could not be recorded
     return Reply::hit(value);
 }
 
@@ -164,7 +150,7 @@ CacheStore::Reply SqliteCacheStore::doPut(const QByteArray &key, const QByteArra
     QString error;
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so the
     // transaction never has to upgrade a read lock another writer is waiting on.
-    if (!run(query, &error, u"BEGIN IMMEDIATE"_s))
+    if (!SqliteSupport::run(query, &error, u"BEGIN IMMEDIATE"_s))
         return Reply::failure(failure(u"cannot write"_s, error));
     auto rollback = [&](const QString &what) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -174,7 +160,7 @@ CacheStore::Reply SqliteCacheStore::doPut(const QByteArray &key, const QByteArra
     if (m_options.ttlMs > 0) {
         query.prepare(u"DELETE FROM entries WHERE created_at <= ?"_s);
         query.addBindValue(time - m_options.ttlMs);
-        if (!run(query, &error))
+        if (!SqliteSupport::run(query, &error))
             return rollback(u"cannot remove expired entries"_s);
     }
     query.prepare(u"INSERT OR REPLACE INTO entries (key, value, size, created_at, accessed_at) "
@@ -185,11 +171,12 @@ CacheStore::Reply SqliteCacheStore::doPut(const QByteArray &key, const QByteArra
     query.addBindValue(size);
     query.addBindValue(time);
     query.addBindValue(time);
-    if (!run(query, &error))
+    if (!SqliteSupport::run(query, &error))
         return rollback(u"cannot write"_s);
 
     if (m_options.maxBytes > 0) {
-        if (!run(query, &error, u"SELECT coalesce(sum(size), 0) FROM entries"_s) || !query.next())
+        if (!SqliteSupport::run(query, &error, u"SELECT coalesce(sum(size), 0) FROM entries"_s)
+            || !query.next())
             return rollback(u"cannot measure"_s);
         qint64 total = query.value(0).toLongLong();
         query.finish();
@@ -197,7 +184,7 @@ CacheStore::Reply SqliteCacheStore::doPut(const QByteArray &key, const QByteArra
         if (total > m_options.maxBytes) {
             query.prepare(u"SELECT key, size FROM entries WHERE key <> ? ORDER BY accessed_at"_s);
             query.addBindValue(QString::fromLatin1(key));
-            if (!run(query, &error))
+            if (!SqliteSupport::run(query, &error))
                 return rollback(u"cannot evict"_s);
             while (total > m_options.maxBytes && query.next()) {
                 victims << query.value(0).toString();
@@ -208,11 +195,11 @@ CacheStore::Reply SqliteCacheStore::doPut(const QByteArray &key, const QByteArra
         for (const QString &victim : std::as_const(victims)) {
             query.prepare(u"DELETE FROM entries WHERE key = ?"_s);
             query.addBindValue(victim);
-            if (!run(query, &error))
+            if (!SqliteSupport::run(query, &error))
                 return rollback(u"cannot evict"_s);
         }
     }
-    if (!run(query, &error, u"COMMIT"_s))
+    if (!SqliteSupport::run(query, &error, u"COMMIT"_s))
         return rollback(u"cannot write"_s);
     return Reply::ok();
 }
@@ -225,7 +212,7 @@ CacheStore::Reply SqliteCacheStore::doRemove(const QByteArray &key)
     QString error;
     query.prepare(u"DELETE FROM entries WHERE key = ?"_s);
     query.addBindValue(QString::fromLatin1(key));
-    if (!run(query, &error))
+    if (!SqliteSupport::run(query, &error))
         return Reply::failure(failure(u"cannot remove"_s, error));
     return Reply::ok();
 }
@@ -236,12 +223,12 @@ CacheStore::Reply SqliteCacheStore::doClear()
         return Reply::failure(problem);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     QString error;
-    if (!run(query, &error, u"DELETE FROM entries"_s))
+    if (!SqliteSupport::run(query, &error, u"DELETE FROM entries"_s))
         return Reply::failure(failure(u"cannot clear"_s, error));
     // Give the space back; both may be refused while another process reads, which is fine.
-    run(query, nullptr, u"PRAGMA incremental_vacuum"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA incremental_vacuum"_s);
     query.finish();
-    run(query, nullptr, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return Reply::ok();
 }
 
@@ -254,7 +241,7 @@ CacheStore::Reply SqliteCacheStore::doStats()
     query.prepare(u"SELECT count(*), coalesce(sum(size), 0) FROM entries WHERE created_at > ?"_s);
     query.addBindValue(m_options.ttlMs > 0 ? now() - m_options.ttlMs
                                            : std::numeric_limits<qint64>::min());
-    if (!run(query, &error) || !query.next())
+    if (!SqliteSupport::run(query, &error) || !query.next())
         return Reply::failure(failure(u"cannot read"_s, error));
     CacheStats stats;
     stats.entries = query.value(0).toLongLong();

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "usage/usageledger.h"
 
-#include <QAtomicInteger>
+#include "core/sqlitesupport.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -20,56 +21,42 @@ namespace modelkit {
 
 namespace {
 
-const QString driver = u"QSQLITE"_s;
-
-QString uniqueConnectionName()
-{
-    static QAtomicInteger<quint64> next = 0;
-    return u"modelkit-usage-%1"_s.arg(next.fetchAndAddRelaxed(1));
-}
-
-//! Runs a prepared (or plain, when `sql` is set) statement; false with `error` set on failure.
-bool run(QSqlQuery &query, QString *error, const QString &sql = {})
-{
-    const bool ok = sql.isEmpty() ? query.exec() : query.exec(sql);
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
-}
-
 // Schema migrations, in order: migrations[i] takes a file from user_version i to i + 1.
 // Never edit a released step; add a new one (and bump UsageLedger::schemaVersion).
 using Migration = bool (*)(QSqlQuery &query, QString *error);
 
 bool createV1(QSqlQuery &query, QString *error)
 {
-    return run(query, error,
-               u"CREATE TABLE IF NOT EXISTS calls ("
-               "id INTEGER PRIMARY KEY AUTOINCREMENT, "
-               "at_ms INTEGER NOT NULL, "
-               "source TEXT NOT NULL DEFAULT '', "
-               "profile TEXT NOT NULL DEFAULT '', "
-               "provider TEXT NOT NULL DEFAULT '', "
-               "model TEXT NOT NULL DEFAULT '', "
-               "prompt_tokens INTEGER NOT NULL DEFAULT 0, "
-               "completion_tokens INTEGER NOT NULL DEFAULT 0, "
-               "cached_prompt_tokens INTEGER NOT NULL DEFAULT 0, "
-               "cache_creation_tokens INTEGER NOT NULL DEFAULT 0, "
-               "reasoning_tokens INTEGER NOT NULL DEFAULT 0, "
-               "cost_usd REAL, "
-               "estimated INTEGER NOT NULL DEFAULT 0, "
-               "latency_ms INTEGER NOT NULL DEFAULT 0, "
-               "ttft_ms INTEGER, "
-               "cached INTEGER NOT NULL DEFAULT 0, "
-               "finish_reason TEXT NOT NULL DEFAULT '')"_s);
+    return SqliteSupport::run(query, error,
+                              u"CREATE TABLE IF NOT EXISTS calls ("
+                              "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                              "at_ms INTEGER NOT NULL, "
+                              "source TEXT NOT NULL DEFAULT '', "
+                              "profile TEXT NOT NULL DEFAULT '', "
+                              "provider TEXT NOT NULL DEFAULT '', "
+                              "model TEXT NOT NULL DEFAULT '', "
+                              "prompt_tokens INTEGER NOT NULL DEFAULT 0, "
+                              "completion_tokens INTEGER NOT NULL DEFAULT 0, "
+                              "cached_prompt_tokens INTEGER NOT NULL DEFAULT 0, "
+                              "cache_creation_tokens INTEGER NOT NULL DEFAULT 0, "
+                              "reasoning_tokens INTEGER NOT NULL DEFAULT 0, "
+                              "cost_usd REAL, "
+                              "estimated INTEGER NOT NULL DEFAULT 0, "
+                              "latency_ms INTEGER NOT NULL DEFAULT 0, "
+                              "ttft_ms INTEGER, "
+                              "cached INTEGER NOT NULL DEFAULT 0, "
+                              "finish_reason TEXT NOT NULL DEFAULT '')"_s);
 }
 
 bool addErrorKindAndConversation(QSqlQuery &query, QString *error)
 {
-    return run(query, error, u"ALTER TABLE calls ADD COLUMN error_kind TEXT NOT NULL DEFAULT ''"_s)
-           && run(query, error,
-                  u"ALTER TABLE calls ADD COLUMN conversation_id TEXT NOT NULL DEFAULT ''"_s)
-           && run(query, error, u"CREATE INDEX IF NOT EXISTS calls_by_time ON calls (at_ms)"_s);
+    return SqliteSupport::run(query, error,
+                              u"ALTER TABLE calls ADD COLUMN error_kind TEXT NOT NULL DEFAULT ''"_s)
+           && SqliteSupport::run(
+               query, error,
+               u"ALTER TABLE calls ADD COLUMN conversation_id TEXT NOT NULL DEFAULT ''"_s)
+           && SqliteSupport::run(query, error,
+                                 u"CREATE INDEX IF NOT EXISTS calls_by_time ON calls (at_ms)"_s);
 }
 
 constexpr Migration migrations[] = {createV1, addErrorKindAndConversation};
@@ -148,7 +135,7 @@ UsageLedger::UsageLedger(const QString &path, const Options &options, QObject *p
     : QObject(parent)
     , m_path(path)
     , m_options(options)
-    , m_connectionName(uniqueConnectionName())
+    , m_connectionName(SqliteSupport::uniqueConnectionName(u"usage"_s))
     , m_thread(std::make_unique<QThread>())
 {
     m_thread->setObjectName(u"modelkit usage ledger"_s);
@@ -314,6 +301,20 @@ QList<UsageLedger::SummaryRow> UsageLedger::summarizeBlocking(By by, const QDate
     return rows;
 }
 
+bool UsageLedger::select(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                         QString *error) const
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QString problem;
+    if (SqliteSupport::run(query, &problem))
+        return true;
+    *error = failure(tr("cannot read"), problem);
+    return false;
+}
+
 QString UsageLedger::failure(const QString &what, const QString &detail) const
 {
     return tr("usage ledger %1: %2: %3").arg(m_path, what, detail);
@@ -323,7 +324,7 @@ QString UsageLedger::ensureOpen()
 {
     if (m_open)
         return {};
-    if (!QSqlDatabase::isDriverAvailable(driver))
+    if (!QSqlDatabase::isDriverAvailable(SqliteSupport::driver()))
         return failure(tr("cannot open"),
                        tr("the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)"));
     const QFileInfo file(m_path);
@@ -333,7 +334,7 @@ QString UsageLedger::ensureOpen()
 
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(driver, m_connectionName);
+                          : QSqlDatabase::addDatabase(SqliteSupport::driver(), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
     if (!db.open())
@@ -342,9 +343,9 @@ QString UsageLedger::ensureOpen()
     QSqlQuery query(db);
     // WAL lets readers and one writer of other processes work side by side; when another
     // process prevents the switch, the default journal is still correct, only slower.
-    run(query, nullptr, u"PRAGMA journal_mode=WAL"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA journal_mode=WAL"_s);
     // Each call's row is on disk when record() reports it, even if the process dies next.
-    run(query, nullptr, u"PRAGMA synchronous=FULL"_s);
+    SqliteSupport::run(query, nullptr, u"PRAGMA synchronous=FULL"_s);
     if (const QString problem = migrate(); !problem.isEmpty()) {
         db.close();
         return problem;
@@ -360,13 +361,13 @@ QString UsageLedger::migrate()
     QString error;
     // IMMEDIATE takes the write lock before the version is read: of two processes opening
     // the same old file, the second sees the first one's result and has nothing to do.
-    if (!run(query, &error, u"BEGIN IMMEDIATE"_s))
+    if (!SqliteSupport::run(query, &error, u"BEGIN IMMEDIATE"_s))
         return failure(tr("cannot open"), error);
     auto rollback = [&](const QString &what) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return failure(what, error);
     };
-    if (!run(query, &error, u"PRAGMA user_version"_s) || !query.next())
+    if (!SqliteSupport::run(query, &error, u"PRAGMA user_version"_s) || !query.next())
         return rollback(tr("cannot read the schema version"));
     const int version = query.value(0).toInt();
     query.finish();
@@ -377,7 +378,7 @@ QString UsageLedger::migrate()
         return rollback(tr("cannot open"));
     }
     if (version == schemaVersion) {
-        run(query, nullptr, u"COMMIT"_s);
+        SqliteSupport::run(query, nullptr, u"COMMIT"_s);
         return {};
     }
     for (int step = version; step < schemaVersion; ++step) {
@@ -385,8 +386,8 @@ QString UsageLedger::migrate()
             return rollback(tr("cannot migrate from schema version %1").arg(step));
     }
     // PRAGMA takes no bound values; the number is ours.
-    if (!run(query, &error, u"PRAGMA user_version = %1"_s.arg(schemaVersion))
-        || !run(query, &error, u"COMMIT"_s))
+    if (!SqliteSupport::run(query, &error, u"PRAGMA user_version = %1"_s.arg(schemaVersion))
+        || !SqliteSupport::run(query, &error, u"COMMIT"_s))
         return rollback(tr("cannot migrate from schema version %1").arg(version));
     return {};
 }
@@ -427,7 +428,7 @@ qint64 UsageLedger::doRecord(const UsageRecord &record, QString *error)
     query.addBindValue(text(record.conversationId));
     QString problem;
     // One statement in autocommit mode: its own transaction, committed when it returns.
-    if (!run(query, &problem)) {
+    if (!SqliteSupport::run(query, &problem)) {
         *error = failure(tr("cannot write"), problem);
         return 0;
     }
@@ -450,15 +451,8 @@ QList<UsageRecord> UsageLedger::doQuery(const Query &filter, QString *error)
         sql += u" ORDER BY at_ms, id"_s;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    QString problem;
-    if (!run(query, &problem)) {
-        *error = failure(tr("cannot read"), problem);
+    if (!select(query, sql, values, error))
         return {};
-    }
     QList<UsageRecord> records;
     while (query.next())
         records << readRecord(query);
@@ -501,15 +495,8 @@ QList<UsageLedger::SummaryRow> UsageLedger::doSummarize(By by, const QDateTime &
                         "sum(error_kind <> '') FROM calls"_s.arg(key)
                         + whereClause(filter, &values) + u" GROUP BY k ORDER BY k"_s;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    QString problem;
-    if (!run(query, &problem)) {
-        *error = failure(tr("cannot read"), problem);
+    if (!select(query, sql, values, error))
         return {};
-    }
     QList<SummaryRow> rows;
     while (query.next()) {
         SummaryRow row;

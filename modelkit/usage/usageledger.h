@@ -13,8 +13,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 class QThread;
+
+class QSqlQuery;
 
 namespace modelkit {
 
@@ -131,6 +134,9 @@ private:
     QString ensureOpen();
     QString migrate();
     QString failure(const QString &what, const QString &detail) const;
+    //! Prepares `sql`, binds `values` and runs it forward-only; false with `error` set.
+    bool select(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                QString *error) const;
     qint64 doRecord(const UsageRecord &record, QString *error);
     QList<UsageRecord> doQuery(const Query &query, QString *error);
     QList<SummaryRow> doSummarize(By by, const QDateTime &since, const QDateTime &until,
