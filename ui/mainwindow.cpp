@@ -5,6 +5,9 @@
 #include "composer/composerpanel.h"
 #include "composer/parameterspanel.h"
 #include "composer/toolspanel.h"
+#include "cost/budgetguard.h"
+#include "cost/costtext.h"
+#include "cost/usagepanel.h"
 #include "inspector/inspectorpanel.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/memorysecretstore.h"
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Every call is recorded in the usage ledger the CLI shares (written on its own thread).
     m_ledger = new modelkit::UsageLedger(modelkit::UsageLedger::defaultPath(), this);
     m_session->setUsageLedger(m_ledger);
+    m_budget = new BudgetGuard(m_ledger, this);
     createPanels();
     createActions();
     QString profileError;
@@ -82,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     restoreLayout();
     updateRunActions();
-    updateUsageLabel();
+    updateUsageLabels();
     statusBar()->showMessage(m_session->isDemo()
                                  ? tr("Demo provider selected: replies are scripted and offline. "
                                       "Press Ctrl+Enter to send.")
@@ -136,15 +140,25 @@ void MainWindow::createPanels()
     m_reply->setMinimumWidth(280);
     tabs->setMinimumWidth(280);
     m_inspector->setMinimumWidth(260);
+    m_usage = new UsagePanel(m_session, m_ledger, m_budget, this);
+    m_usageDock = new QDockWidget(tr("Usage"), this);
+    m_usageDock->setObjectName(u"usageDock"_s);
+    m_usageDock->setWidget(m_usage);
+    addDockWidget(Qt::RightDockWidgetArea, m_usageDock);
+    tabifyDockWidget(m_inspectorDock, m_usageDock);
+    m_inspectorDock->raise();
     resizeDocks({m_settingsDock, m_inspectorDock}, {300, 360}, Qt::Horizontal);
 
+    m_lastCallLabel = new QLabel(this);
+    m_lastCallLabel->setObjectName(u"lastCallUsage"_s);
+    statusBar()->addPermanentWidget(m_lastCallLabel);
     m_usageLabel = new QLabel(this);
     m_usageLabel->setObjectName(u"sessionUsage"_s);
     statusBar()->addPermanentWidget(m_usageLabel);
 
     connect(m_session, &PlaygroundSession::runningChanged, this, &MainWindow::updateRunActions);
     connect(m_session, &PlaygroundSession::selectedRunChanged, this, &MainWindow::updateRunActions);
-    connect(m_session, &PlaygroundSession::usageChanged, this, &MainWindow::updateUsageLabel);
+    connect(m_session, &PlaygroundSession::usageChanged, this, &MainWindow::updateUsageLabels);
     connect(m_session, &PlaygroundSession::runFinished, this, [this](Run *run) {
         updateRunActions();
         const QString seconds = QLocale().toString(run->elapsedMs() / 1000.0, 'f', 2);
@@ -277,6 +291,7 @@ void MainWindow::createActions()
     focusAction(u"actionFocusParameters"_s, tr("Go to &Parameters"), Qt::Key_4, m_parameters,
                 m_settingsDock);
     focusAction(u"actionFocusTools"_s, tr("Go to &Tools"), Qt::Key_5, m_tools, m_settingsDock);
+    focusAction(u"actionFocusUsage"_s, tr("Go to &Usage"), Qt::Key_6, m_usage, m_usageDock);
     view->addSeparator();
     view->addAction(action(u"actionChooseProvider"_s, tr("Choose Pro&vider"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
@@ -297,6 +312,7 @@ void MainWindow::createActions()
     QAction *toggleInspector = m_inspectorDock->toggleViewAction();
     toggleInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(toggleInspector);
+    view->addAction(m_usageDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"actionShortcuts"_s, tr("&Keyboard Shortcuts"),
@@ -357,6 +373,19 @@ void MainWindow::loadStarterConversation()
 
 void MainWindow::send()
 {
+    // A budget warning is shown once; sending again confirms it.
+    if (!m_budgetConfirmed && !m_session->isRunning()) {
+        const QString crossing = m_budget->crossing(m_session->estimateSendCostUsd());
+        if (!crossing.isEmpty()) {
+            m_budgetConfirmed = true;
+            m_notice->showNotice(NoticeBar::Level::Warning,
+                                 crossing.toHtmlEscaped() + u" "_s
+                                     + tr("Press Ctrl+Enter again to send anyway."));
+            statusBar()->showMessage(tr("Not sent yet: over budget"));
+            return;
+        }
+    }
+    m_budgetConfirmed = false;
     QString error;
     if (m_session->send(&error)) {
         m_notice->hide();
@@ -387,18 +416,13 @@ void MainWindow::updateRunActions()
         && (!selected->text().isEmpty() || !selected->toolCalls().isEmpty()));
 }
 
-void MainWindow::updateUsageLabel()
+void MainWindow::updateUsageLabels()
 {
-    const RequestUsage usage = m_session->totalUsage();
+    const Run *last = m_session->lastFinishedRun();
+    m_lastCallLabel->setText(last ? tr("Last: %1").arg(CostText::run(*last)) : QString());
+    m_lastCallLabel->setVisible(last != nullptr);
+    m_usageLabel->setText(tr("Session: %1").arg(CostText::totals(m_session->sessionTotals())));
     const QLocale locale;
-    QString text
-        = tr("Session: %n run(s) · %1 prompt + %2 completion tokens", nullptr,
-             int(m_session->runs().size()))
-              .arg(locale.toString(usage.promptTokens), locale.toString(usage.completionTokens));
-    text += u" · "_s + tr("$%1").arg(locale.toString(m_session->totalCostUsd(), 'f', 4));
-    if (const int unpriced = m_session->unpricedRuns(); unpriced > 0)
-        text += u" "_s + tr("(+ %n run(s) without a known price)", nullptr, unpriced);
-    m_usageLabel->setText(text);
     m_usageLabel->setToolTip(
         tr("Actual usage (excluding cached replies): %1 prompt + %2 completion tokens. Prices "
            "from the model catalog, as of %3.")

@@ -18,6 +18,7 @@ class UsageLedger;
 
 namespace playground {
 
+class BudgetGuard;
 class ComposerPanel;
 class InspectorPanel;
 class NoticeBar;
@@ -26,6 +27,7 @@ class ParametersPanel;
 class PlaygroundSession;
 class ReplyView;
 class ToolsPanel;
+class UsagePanel;
 
 //! The application window. It only assembles the panels around one PlaygroundSession and
 //! wires the actions; the panels own their widgets and talk to the session.
@@ -50,7 +52,7 @@ private:
     void createActions();
     void send();
     void updateRunActions();
-    void updateUsageLabel();
+    void updateUsageLabels();
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
@@ -69,13 +71,19 @@ private:
     ReplyView *m_reply = nullptr;
     InspectorPanel *m_inspector = nullptr;
     NoticeBar *m_notice = nullptr;
+    UsagePanel *m_usage = nullptr;
+    BudgetGuard *m_budget = nullptr;
+    //! Set by a budget warning: the next Send goes out anyway.
+    bool m_budgetConfirmed = false;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_settingsDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_usageDock = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_addReplyAction = nullptr;
     QLabel *m_usageLabel = nullptr;
+    QLabel *m_lastCallLabel = nullptr;
     ProvidersDialog *m_providersDialog = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "usage/usagecsv.h"
 #include "usage/usageledger.h"
 
 #include <algorithm>
@@ -20,34 +21,9 @@ namespace playground::cli {
 
 namespace {
 
-//! A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
-        && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return quoted.join(u',') + u"\r\n"_s;
-}
-
 QString number(qint64 value)
 {
     return QString::number(value);
-}
-
-QString costNumber(double usd)
-{
-    return QString::number(usd, 'g', 12);
 }
 
 //! "$0.0123", "unknown" when no call of the row has a price, "$0.0123 + unknown (2 unpriced)"
@@ -60,22 +36,6 @@ QString costText(const UsageLedger::SummaryRow &row)
     if (row.unpricedCalls == 0)
         return known;
     return UsageCommand::tr("%1 + unknown (%2 unpriced)").arg(known, number(row.unpricedCalls));
-}
-
-UsageLedger::SummaryRow totalOf(const QList<UsageLedger::SummaryRow> &rows)
-{
-    UsageLedger::SummaryRow total;
-    total.key = UsageCommand::tr("total");
-    for (const UsageLedger::SummaryRow &row : rows) {
-        total.calls += row.calls;
-        total.usage += row.usage;
-        total.knownCostUsd += row.knownCostUsd;
-        total.unpricedCalls += row.unpricedCalls;
-        total.cachedCalls += row.cachedCalls;
-        total.estimatedCalls += row.estimatedCalls;
-        total.failedCalls += row.failedCalls;
-    }
-    return total;
 }
 
 QJsonObject rowJson(const UsageLedger::SummaryRow &row)
@@ -123,7 +83,7 @@ void printTable(const QString &keyTitle, const QList<UsageLedger::SummaryRow> &r
             fields.first() = UsageCommand::tr("(none)");
         lines << fields;
     }
-    lines << summaryFields(totalOf(rows));
+    lines << summaryFields(UsageLedger::total(rows, UsageCommand::tr("total")));
     QList<qsizetype> widths(lines.first().size(), 0);
     for (const QStringList &line : std::as_const(lines)) {
         for (qsizetype i = 0; i < line.size(); ++i)
@@ -139,29 +99,6 @@ void printTable(const QString &keyTitle, const QList<UsageLedger::SummaryRow> &r
         text += out + u'\n';
     }
     Console::out(text);
-}
-
-QStringList callFields(const UsageRecord &record)
-{
-    return {number(record.id),
-            record.at.toUTC().toString(Qt::ISODateWithMs),
-            record.source,
-            record.profile,
-            record.provider,
-            record.model,
-            number(record.usage.promptTokens),
-            number(record.usage.cachedPromptTokens),
-            number(record.usage.cacheCreationTokens),
-            number(record.usage.completionTokens),
-            number(record.usage.reasoningTokens),
-            record.costUsd ? costNumber(*record.costUsd) : QString(),
-            record.estimated ? u"1"_s : u"0"_s,
-            number(record.latencyMs),
-            record.timeToFirstTokenMs ? number(*record.timeToFirstTokenMs) : QString(),
-            record.cached ? u"1"_s : u"0"_s,
-            record.finishReason,
-            record.errorKind,
-            record.conversationId};
 }
 
 //! A local calendar day as the start of that day; `nextDay` gives the start of the next.
@@ -231,15 +168,7 @@ int UsageCommand::run(const QStringList &arguments)
             Console::error(error);
             return ExitProvider;
         }
-        QString text
-            = csvLine({u"id"_s, u"time"_s, u"source"_s, u"profile"_s, u"provider"_s, u"model"_s,
-                       u"prompt_tokens"_s, u"cached_prompt_tokens"_s, u"cache_creation_tokens"_s,
-                       u"completion_tokens"_s, u"reasoning_tokens"_s, u"cost_usd"_s, u"estimated"_s,
-                       u"latency_ms"_s, u"ttft_ms"_s, u"cached"_s, u"finish_reason"_s,
-                       u"error_kind"_s, u"conversation_id"_s});
-        for (const UsageRecord &record : records)
-            text += csvLine(callFields(record));
-        Console::out(text);
+        Console::out(UsageCsv::records(records));
         return ExitSuccess;
     }
 
@@ -250,24 +179,14 @@ int UsageCommand::run(const QStringList &arguments)
         return ExitProvider;
     }
     if (csv) {
-        QString text = csvLine({UsageLedger::byName(*by), u"calls"_s, u"prompt_tokens"_s,
-                                u"cached_prompt_tokens"_s, u"cache_creation_tokens"_s,
-                                u"completion_tokens"_s, u"reasoning_tokens"_s, u"known_cost_usd"_s,
-                                u"unpriced_calls"_s, u"cached_calls"_s});
-        for (const UsageLedger::SummaryRow &row : rows)
-            text += csvLine(
-                {row.key, number(row.calls), number(row.usage.promptTokens),
-                 number(row.usage.cachedPromptTokens), number(row.usage.cacheCreationTokens),
-                 number(row.usage.completionTokens), number(row.usage.reasoningTokens),
-                 costNumber(row.knownCostUsd), number(row.unpricedCalls), number(row.cachedCalls)});
-        Console::out(text);
+        Console::out(UsageCsv::summary(*by, rows));
         return ExitSuccess;
     }
     if (output == u"json") {
         QJsonArray array;
         for (const UsageLedger::SummaryRow &row : rows)
             array.append(rowJson(row));
-        QJsonObject total = rowJson(totalOf(rows));
+        QJsonObject total = rowJson(UsageLedger::total(rows, UsageCommand::tr("total")));
         total.remove(u"key"_s);
         Console::outJson({{u"by"_s, UsageLedger::byName(*by)},
                           {u"ledger"_s, ledger.path()},

@@ -164,6 +164,22 @@ QString UsageLedger::defaultPath()
            + u"/Modelkit/Modelkit Playground/usage.sqlite"_s;
 }
 
+UsageLedger::SummaryRow UsageLedger::total(const QList<SummaryRow> &rows, const QString &key)
+{
+    SummaryRow sum;
+    sum.key = key;
+    for (const SummaryRow &row : rows) {
+        sum.calls += row.calls;
+        sum.usage += row.usage;
+        sum.knownCostUsd += row.knownCostUsd;
+        sum.unpricedCalls += row.unpricedCalls;
+        sum.cachedCalls += row.cachedCalls;
+        sum.estimatedCalls += row.estimatedCalls;
+        sum.failedCalls += row.failedCalls;
+    }
+    return sum;
+}
+
 QString UsageLedger::byName(By by)
 {
     switch (by) {

@@ -115,6 +115,9 @@ public:
     QList<SummaryRow> summarizeBlocking(By by, const QDateTime &since = {},
                                         const QDateTime &until = {}, QString *error = nullptr);
 
+    //! The sum of `rows`, keyed `key`.
+    static SummaryRow total(const QList<SummaryRow> &rows, const QString &key = {});
+
     //! "model", "day", "profile", "provider".
     static QString byName(By by);
     static std::optional<By> byFromName(QStringView name);

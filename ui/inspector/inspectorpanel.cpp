@@ -612,6 +612,15 @@ void InspectorPanel::updateResultTree()
     addField(usageItem, u"cache_creation_tokens"_s, number(usage.cacheCreationTokens));
     addField(usageItem, u"reasoning_tokens"_s, number(usage.reasoningTokens));
     addField(usageItem, u"total"_s, number(usage.totalTokens()));
+    if (m_run->isUsageEstimated()) {
+        // Not an AutoGen field: what totals and cost count when the provider reported none.
+        const RequestUsage estimate = m_run->usage();
+        addField(usageItem, u"estimate"_s,
+                 tr("%1 prompt + %2 completion tokens (local estimate: the provider reported "
+                    "no usage)")
+                     .arg(QLocale().toString(estimate.promptTokens),
+                          QLocale().toString(estimate.completionTokens)));
+    }
     usageItem->setExpanded(true);
     // Not an AutoGen field: what the usage cost at the catalog's prices.
     const std::optional<double> cost = m_run->costUsd();

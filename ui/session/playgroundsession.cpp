@@ -55,8 +55,10 @@ void PlaygroundSession::setMessages(const QList<LlmMessage> &messages)
 {
     // A new or loaded conversation: its calls are told apart in the usage ledger.
     m_conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_conversationTotals = {};
     m_messages = messages;
     Q_EMIT messagesReset();
+    Q_EMIT usageChanged();
 }
 
 void PlaygroundSession::insertMessage(int index, const LlmMessage &message)
@@ -411,20 +413,6 @@ CatalogEntry PlaygroundSession::catalogEntry() const
     return m_catalog.lookup(profile.kind, m_model.isEmpty() ? profile.model : m_model);
 }
 
-double PlaygroundSession::totalCostUsd() const
-{
-    double total = 0;
-    for (const Run *run : m_runs)
-        total += run->costUsd().value_or(0.0);
-    return total;
-}
-
-int PlaygroundSession::unpricedRuns() const
-{
-    return int(std::count_if(m_runs.cbegin(), m_runs.cend(),
-                             [](const Run *run) { return !run->isRunning() && !run->costUsd(); }));
-}
-
 // --- Tokens ------------------------------------------------------------------------------
 
 qint64 PlaygroundSession::estimateTokens(const LlmMessage &message)
@@ -441,6 +429,16 @@ qint64 PlaygroundSession::estimateRequestTokens() const
             tools.append(tool);
     }
     return TokenEstimator::request(m_messages, tools);
+}
+
+std::optional<double> PlaygroundSession::estimateSendCostUsd() const
+{
+    if (isDemo())
+        return 0.0; // scripted and offline: nothing is billed
+    RequestUsage usage;
+    usage.promptTokens = estimateRequestTokens();
+    usage.completionTokens = m_parameters.maxTokens.value_or(assumedReplyTokens);
+    return catalogEntry().price.cost(usage);
 }
 
 // --- Runs --------------------------------------------------------------------------------
@@ -516,12 +514,13 @@ Run *PlaygroundSession::send(QString *error)
     const bool wasRunning = isRunning();
     auto *run = new Run(++m_runCounter, m_client, *request, m_streaming, providerLabel(), this);
     run->setPrice(catalogEntry().price);
+    run->setConversationId(m_conversationId);
     m_runs.append(run);
     connect(run, &Run::finished, this, [this, run] {
-        const CreateResult result = run->result();
-        m_totalUsage += result.usage;
-        if (!result.cached)
-            m_actualUsage += result.usage;
+        m_sessionTotals.add(*run);
+        if (run->conversationId() == m_conversationId)
+            m_conversationTotals.add(*run);
+        m_lastFinishedRun = run;
         recordUsage(run);
         Q_EMIT runFinished(run);
         Q_EMIT usageChanged();
@@ -554,10 +553,12 @@ void PlaygroundSession::recordUsage(const Run *run)
     record.costUsd = run->costUsd();
     record.latencyMs = run->elapsedMs();
     record.timeToFirstTokenMs = run->firstTokenMs();
-    record.estimated = run->providerName() == u"demo";
+    record.usage = run->usage();
+    // The Demo provider counts its scripted tokens itself: no provider billed them.
+    record.estimated = run->isUsageEstimated() || run->providerName() == u"demo";
     if (run->error())
         record.errorKind = ModelError::kindName(run->error()->kind);
-    record.conversationId = m_conversationId;
+    record.conversationId = run->conversationId();
     m_ledger->record(record);
 }
 

@@ -12,6 +12,7 @@
 #include "core/toolschema.h"
 #include "profiles/providerprofile.h"
 #include "session/run.h"
+#include "session/usagetotals.h"
 
 #include <functional>
 #include <memory>
@@ -121,9 +122,15 @@ public:
     //! The catalog's entry for the selected provider and model (unknown when it has none).
     modelkit::CatalogEntry catalogEntry() const;
     //! USD of the finished runs with a known price (cached ones cost nothing).
-    double totalCostUsd() const;
+    double totalCostUsd() const { return m_sessionTotals.knownCostUsd; }
     //! Finished runs whose cost is unknown (no price in the catalog).
-    int unpricedRuns() const;
+    int unpricedRuns() const { return m_sessionTotals.unpricedRuns; }
+    //! Totals over every run finished in this app session / in the current conversation
+    //! (since the last setMessages()). Forgotten runs stay counted.
+    const UsageTotals &sessionTotals() const { return m_sessionTotals; }
+    const UsageTotals &conversationTotals() const { return m_conversationTotals; }
+    //! The run finished last (nullptr before the first or once it was forgotten).
+    Run *lastFinishedRun() const { return m_lastFinishedRun; }
 
     //! Every finished run is recorded here (the persistent usage ledger shared with the
     //! CLI). Not owned; may be null.
@@ -145,6 +152,11 @@ public:
     static qint64 estimateTokens(const modelkit::LlmMessage &message);
     //! Estimate for the whole request as it would be sent now (messages + valid tools).
     qint64 estimateRequestTokens() const;
+    //! The reply length a cost estimate assumes when max_tokens is not set.
+    static constexpr qint64 assumedReplyTokens = 1000;
+    //! What sending now would cost at the catalog's prices: the request's estimated tokens
+    //! plus max_tokens (or assumedReplyTokens) of reply; nullopt when the price is unknown.
+    std::optional<double> estimateSendCostUsd() const;
     //! 0 when unknown.
     qint64 contextWindow() const { return modelInfo().contextWindow; }
 
@@ -165,8 +177,8 @@ public:
 
     //! Usage of every finished run / of those that reached a provider (AutoGen's
     //! total_usage() and actual_usage() over this session).
-    modelkit::RequestUsage totalUsage() const { return m_totalUsage; }
-    modelkit::RequestUsage actualUsage() const { return m_actualUsage; }
+    modelkit::RequestUsage totalUsage() const { return m_sessionTotals.totalUsage; }
+    modelkit::RequestUsage actualUsage() const { return m_sessionTotals.actualUsage; }
 
     //! Runs beyond this many are forgotten, oldest first (never a running one).
     static constexpr int maxKeptRuns = 50;
@@ -228,8 +240,9 @@ private:
     QList<Run *> m_runs;
     QPointer<Run> m_selectedRun;
     int m_runCounter = 0;
-    modelkit::RequestUsage m_totalUsage;
-    modelkit::RequestUsage m_actualUsage;
+    UsageTotals m_sessionTotals;
+    UsageTotals m_conversationTotals;
+    QPointer<Run> m_lastFinishedRun;
 };
 
 } // namespace playground

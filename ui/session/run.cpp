@@ -82,15 +82,7 @@ std::optional<double> Run::tokensPerSecond() const
     const qint64 streamingMs = m_finishedAfterMs - *m_firstTokenMs;
     if (streamingMs <= 0)
         return std::nullopt;
-    qint64 tokens = m_result ? m_result->usage.completionTokens : 0;
-    if (tokens <= 0) {
-        // No usage reported (cancelled, some local servers): estimate from what arrived.
-        QString all = m_thought + m_text;
-        for (const StreamedCall &call : m_calls)
-            all += call.arguments;
-        tokens = TokenEstimator::text(all);
-    }
-    return tokens * 1000.0 / streamingMs;
+    return m_usage.completionTokens * 1000.0 / streamingMs;
 }
 
 std::optional<double> Run::costUsd() const
@@ -100,7 +92,7 @@ std::optional<double> Run::costUsd() const
     const CreateResult reply = result();
     if (reply.cached)
         return 0.0;
-    return m_price.cost(reply.usage);
+    return m_price.cost(m_usage);
 }
 
 void Run::cancel()
@@ -129,6 +121,20 @@ void Run::onFinished()
         m_state = m_error->kind == ModelError::Kind::Cancelled ? State::Cancelled : State::Failed;
     } else {
         m_state = State::Succeeded;
+    }
+    m_usage = m_result->usage;
+    if (m_usage.isZero() && !m_result->cached) {
+        // No usage reported, yet tokens arrived (a stopped or broken stream, some local
+        // servers): the provider bills them, so estimate rather than count nothing.
+        QString generated = m_thought + m_text;
+        for (const StreamedCall &call : std::as_const(m_calls))
+            generated += call.name + call.arguments;
+        if (!generated.isEmpty()) {
+            m_usage.promptTokens = TokenEstimator::request(m_request.messages, m_request.tools);
+            m_usage.completionTokens = TokenEstimator::text(generated);
+            m_usage.reasoningTokens = TokenEstimator::text(m_thought);
+            m_usageEstimated = true;
+        }
     }
     // Non-streamed replies arrive as one delta just before finished(); the clock of the
     // first "token" is then the end of the call, which is what the user waited.

@@ -69,11 +69,22 @@ public:
     //! Set when the run failed or was cancelled.
     const std::optional<modelkit::ModelError> &error() const { return m_error; }
 
+    //! The usage to count and bill: the provider's report, or — when it reported none
+    //! although tokens were generated (an interrupted stream, some local servers) — a local
+    //! estimate of the prompt and of what arrived. Empty while running.
+    modelkit::RequestUsage usage() const { return m_usage; }
+    //! Whether usage() is a local estimate rather than the provider's report.
+    bool isUsageEstimated() const { return m_usageEstimated; }
+
     //! Completion tokens per second over the streaming phase, when known.
     std::optional<double> tokensPerSecond() const;
 
     //! Stops the request (the socket is aborted); the partial reply stays.
     void cancel();
+
+    //! The conversation the run was sent from (for the usage ledger).
+    QString conversationId() const { return m_conversationId; }
+    void setConversationId(const QString &id) { m_conversationId = id; }
 
     //! The catalog price of the model at send time (unknown figures stay unknown).
     void setPrice(const modelkit::ModelPrice &price) { m_price = price; }
@@ -118,6 +129,9 @@ private:
     std::optional<modelkit::CreateResult> m_result;
     std::optional<modelkit::ModelError> m_error;
     modelkit::ModelPrice m_price;
+    modelkit::RequestUsage m_usage;
+    bool m_usageEstimated = false;
+    QString m_conversationId;
 };
 
 } // namespace playground
