@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"org.modelkit.Playground"_s);
 
     playground::MainWindow window;
-    window.loadStarterConversation();
+    window.restoreLastConversation();
     window.show();
     return app.exec();
 }

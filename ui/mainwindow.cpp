@@ -5,6 +5,10 @@
 #include "composer/composerpanel.h"
 #include "composer/parameterspanel.h"
 #include "composer/toolspanel.h"
+#include "conversations/autosaver.h"
+#include "conversations/conversationfileactions.h"
+#include "conversations/conversationlibrary.h"
+#include "conversations/historypanel.h"
 #include "cost/budgetguard.h"
 #include "cost/costtext.h"
 #include "cost/usagepanel.h"
@@ -74,6 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ledger = new modelkit::UsageLedger(modelkit::UsageLedger::defaultPath(), this);
     m_session->setUsageLedger(m_ledger);
     m_budget = new BudgetGuard(m_ledger, this);
+    // Conversations are autosaved to the library (files + a search index) as they change.
+    m_library = new ConversationLibrary(ConversationLibrary::defaultDir(), this);
+    m_autosaver = new Autosaver(m_session, m_library, this);
+    m_fileActions = new ConversationFileActions(m_session, this);
     createPanels();
     createActions();
     QString profileError;
@@ -140,6 +148,19 @@ void MainWindow::createPanels()
     m_reply->setMinimumWidth(280);
     tabs->setMinimumWidth(280);
     m_inspector->setMinimumWidth(260);
+    m_history = new HistoryPanel(m_library, this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_settingsDock, m_historyDock);
+    m_settingsDock->raise();
+    connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openFromLibrary);
+    connect(m_session, &PlaygroundSession::messagesReset, m_history,
+            [this] { m_history->setCurrentId(m_session->conversationId()); });
+    connect(m_autosaver, &Autosaver::saved, m_history,
+            [this] { m_history->setCurrentId(m_session->conversationId()); });
+
     m_usage = new UsagePanel(m_session, m_ledger, m_budget, this);
     m_usageDock = new QDockWidget(tr("Usage"), this);
     m_usageDock->setObjectName(u"usageDock"_s);
@@ -229,14 +250,29 @@ void MainWindow::createActions()
     toolbar->addAction(m_stopAction);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newConversation
-        = action(u"actionNewConversation"_s, tr("&New Conversation"), QKeySequence::New, [this] {
-              m_session->setMessages({});
-              while (!m_session->toolTexts().isEmpty())
-                  m_session->removeTool(0);
-          });
-    file->addAction(newConversation);
+    QAction *newAction = action(u"actionNewConversation"_s, tr("&New Conversation"),
+                                QKeySequence::New, [this] { newConversation(); });
+    file->addAction(newAction);
+    for (QAction *a : {m_fileActions->openAction(), m_fileActions->exportAction()}) {
+        addAction(a);
+        file->addAction(a);
+    }
     file->addSeparator();
+    for (QAction *a : m_fileActions->copyActions()) {
+        addAction(a);
+        file->addAction(a);
+    }
+    file->addSeparator();
+    connect(m_fileActions, &ConversationFileActions::opened, this,
+            [this](const modelkit::Conversation &conversation) { openConversation(conversation); });
+    connect(m_fileActions, &ConversationFileActions::problem, this, [this](const QString &message) {
+        m_notice->showNotice(NoticeBar::Level::Error, message.toHtmlEscaped());
+        statusBar()->showMessage(message);
+    });
+    connect(m_fileActions, &ConversationFileActions::done, this, [this](const QString &message) {
+        m_notice->hide();
+        statusBar()->showMessage(message, 5000);
+    });
     QAction *providers
         = action(u"actionProviders"_s, tr("&Providers…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                  [this] { showProviders(); });
@@ -292,6 +328,12 @@ void MainWindow::createActions()
                 m_settingsDock);
     focusAction(u"actionFocusTools"_s, tr("Go to &Tools"), Qt::Key_5, m_tools, m_settingsDock);
     focusAction(u"actionFocusUsage"_s, tr("Go to &Usage"), Qt::Key_6, m_usage, m_usageDock);
+    view->addAction(action(u"actionFocusHistory"_s, tr("Go to &History"),
+                           QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+                               m_historyDock->show();
+                               m_historyDock->raise();
+                               m_history->focusSearch();
+                           }));
     view->addSeparator();
     view->addAction(action(u"actionChooseProvider"_s, tr("Choose Pro&vider"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
@@ -313,6 +355,7 @@ void MainWindow::createActions()
     toggleInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(toggleInspector);
     view->addAction(m_usageDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"actionShortcuts"_s, tr("&Keyboard Shortcuts"),
@@ -369,6 +412,62 @@ void MainWindow::loadStarterConversation()
                      u"user"_s}});
     if (m_session->toolTexts().isEmpty())
         m_session->addTool(starterTool);
+}
+
+void MainWindow::newConversation()
+{
+    m_autosaver->flush();
+    m_session->setMessages({});
+    while (!m_session->toolTexts().isEmpty())
+        m_session->removeTool(0);
+}
+
+void MainWindow::openConversation(const modelkit::Conversation &conversation)
+{
+    m_autosaver->flush();
+    m_session->loadConversation(conversation);
+    m_history->setCurrentId(m_session->conversationId());
+    setWindowTitle(tr("%1 — Modelkit Playground")
+                       .arg(conversation.title.isEmpty()
+                                ? ConversationLibrary::autoTitle(conversation)
+                                : conversation.title));
+}
+
+void MainWindow::openFromLibrary(const QString &id)
+{
+    m_autosaver->flush();
+    m_library->load(
+        id, this,
+        [this](const std::optional<modelkit::Conversation> &conversation, const QString &error) {
+            if (!conversation) {
+                m_notice->showNotice(
+                    NoticeBar::Level::Error,
+                    tr("Could not open the conversation: %1").arg(error.toHtmlEscaped()));
+                return;
+            }
+            openConversation(*conversation);
+        });
+}
+
+void MainWindow::restoreLastConversation()
+{
+    const QString id = QSettings().value(u"Conversations/current"_s).toString();
+    if (id.isEmpty()) {
+        loadStarterConversation();
+        return;
+    }
+    m_library->load(
+        id, this,
+        [this](const std::optional<modelkit::Conversation> &conversation, const QString &error) {
+            if (conversation) {
+                openConversation(*conversation);
+                return;
+            }
+            loadStarterConversation();
+            m_notice->showNotice(
+                NoticeBar::Level::Warning,
+                tr("The last conversation could not be reopened: %1").arg(error.toHtmlEscaped()));
+        });
 }
 
 void MainWindow::send()
@@ -462,6 +561,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_autosaver->flush(); // the library finishes its writes before it is destroyed
     m_session->stop();
     QMainWindow::closeEvent(event);
 }

@@ -10,6 +10,7 @@ class QLabel;
 class QSplitter;
 
 namespace modelkit {
+struct Conversation;
 class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
@@ -18,7 +19,11 @@ class UsageLedger;
 
 namespace playground {
 
+class Autosaver;
 class BudgetGuard;
+class ConversationFileActions;
+class ConversationLibrary;
+class HistoryPanel;
 class ComposerPanel;
 class InspectorPanel;
 class NoticeBar;
@@ -43,6 +48,10 @@ public:
     modelkit::ProfileStore *profileStore() const { return m_profileStore; }
     //! A ready-to-send example (system + user message and a weather tool) for first launch.
     void loadStarterConversation();
+    //! Reopens the conversation open when the app last closed (from the library), or the
+    //! starter conversation when there is none or it can't be read.
+    void restoreLastConversation();
+    ConversationLibrary *library() const { return m_library; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,12 +68,21 @@ private:
     void reloadProfiles();
     void showProviders();
     void showShortcuts();
+    //! Saves what is waiting, then opens `id` from the library.
+    void openFromLibrary(const QString &id);
+    void openConversation(const modelkit::Conversation &conversation);
+    void newConversation();
 
     PlaygroundSession *m_session;
     modelkit::ProfileStore *m_profileStore = nullptr;
     modelkit::SecretStore *m_keychain = nullptr;
     modelkit::MemorySecretStore *m_sessionKeys = nullptr;
     modelkit::UsageLedger *m_ledger = nullptr;
+    ConversationLibrary *m_library = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    ConversationFileActions *m_fileActions = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     ComposerPanel *m_composer = nullptr;
     ToolsPanel *m_tools = nullptr;
     ParametersPanel *m_parameters = nullptr;

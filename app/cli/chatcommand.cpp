@@ -8,14 +8,18 @@
 #include "cli/cacheoptions.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
+#include "cli/conversationfiles.h"
 #include "cli/exitcode.h"
 #include "cli/provideroptions.h"
 #include "cli/requestoptions.h"
+#include "conversation/conversationformat.h"
 #include "core/chatcompletionclient.h"
 #include "transport/httptransport.h"
 #include "usage/usageledger.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         {u"stream"_s, tr("Stream the reply as it is generated.")},
         {u"output"_s, tr("text (default) or json (one CreateResult object)."), tr("FORMAT")},
         {u"no-ledger"_s, tr("Do not record this call in the usage ledger (modelkit usage).")},
+        {u"save"_s,
+         tr("Write the conversation to FILE (created if missing): the messages sent, the reply "
+            "as an assistant message and this run (result, usage, cost, timings) appended. It "
+            "continues the --request conversation, else FILE's own."),
+         tr("FILE")},
     });
     if (const auto stop = CommandLine::parse(parser, arguments))
         return stop;
@@ -60,10 +69,34 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         Console::error(error);
         return ExitUsage;
     }
-    const auto request = RequestOptions::build(parser, &error);
+    std::optional<Conversation> imported;
+    const auto request = RequestOptions::build(parser, &error, &imported);
     if (!request) {
         Console::error(error);
         return ExitUsage;
+    }
+    if (parser.isSet(u"save"_s)) {
+        // Checked before sending: a call must not be paid for and then not saved.
+        m_savePath = parser.value(u"save"_s);
+        const QFileInfo target(m_savePath);
+        if (imported) {
+            m_conversation = imported;
+        } else if (target.exists()) {
+            m_conversation = ConversationFiles::read(m_savePath, &error);
+            if (!m_conversation) {
+                Console::error(tr("--save: %1").arg(error));
+                return ExitUsage;
+            }
+        } else if (!target.absoluteDir().exists()) {
+            Console::error(tr("--save: the directory of %1 does not exist").arg(m_savePath));
+            return ExitUsage;
+        } else {
+            m_conversation = Conversation::fromRequest({});
+        }
+        m_conversation->setRequest(*request);
+        m_conversation->profileName = m_profile;
+        m_conversation->provider = ProviderOptions::providerId(parser);
+        m_conversation->model = m_client->model();
     }
 
     m_cacheStore = CacheOptions::openStore(parser, &error);
@@ -87,6 +120,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     }
 
     const bool streaming = parser.isSet(u"stream"_s);
+    m_streaming = streaming;
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_job = streaming ? client->createStream(*request) : client->create(*request);
     if (!m_jsonOutput) {
         connect(m_job, &CompletionJob::thoughtDelta, this, [this](const QString &text) {
@@ -157,11 +192,59 @@ void ChatCommand::onFinished()
                                   result.cached ? tr(" · cached") : QString()));
         }
     }
-    recordUsage();
-    Q_EMIT done(m_interrupted && failed ? ExitInterrupted : code);
+    const std::optional<double> cost = costUsd();
+    recordUsage(cost);
+    const bool saved = saveConversation(cost);
+    Q_EMIT done(m_interrupted && failed         ? ExitInterrupted
+                : !saved && code == ExitSuccess ? ExitUsage
+                                                : code);
 }
 
-void ChatCommand::recordUsage()
+std::optional<double> ChatCommand::costUsd() const
+{
+    const CreateResult result = m_job->result();
+    if (result.cached)
+        return 0.0; // answered from the response cache: nothing was billed
+    ModelCatalog catalog;
+    catalog.loadBuiltin();
+    catalog.loadOverrides(ModelCatalog::defaultOverridesPath());
+    const QString requested = m_client->model();
+    return catalog.lookup(m_client->providerName(), requested.isEmpty() ? result.model : requested)
+        .price.cost(result.usage);
+}
+
+bool ChatCommand::saveConversation(const std::optional<double> &cost)
+{
+    if (!m_conversation || !m_job)
+        return true;
+    const CreateResult result = m_job->result();
+    std::optional<ModelError> error;
+    if (m_job->hasError())
+        error = m_job->error();
+    ConversationRun run = ConversationRun::fromCall(result, error, m_streaming, m_startedAt);
+    run.profileName = m_profile;
+    run.provider = m_client->providerName();
+    run.model = m_client->model();
+    run.messageCount = m_conversation->llmMessages().size();
+    run.costUsd = cost;
+    // The demo provider counts with TokenEstimator; every other one reports its own usage.
+    run.usageEstimated = run.provider == u"demo";
+    if (!error) {
+        QList<LlmMessage> messages = m_conversation->llmMessages();
+        messages << result.toAssistantMessage();
+        m_conversation->setLlmMessages(messages);
+    }
+    m_conversation->appendRun(run);
+    QString writeError;
+    if (!ConversationFiles::write(m_savePath, ConversationFormat::toBytes(*m_conversation),
+                                  &writeError)) {
+        Console::error(tr("--save: %1").arg(writeError));
+        return false;
+    }
+    return true;
+}
+
+void ChatCommand::recordUsage(const std::optional<double> &cost)
 {
     if (!m_ledger || !m_job)
         return;
@@ -178,14 +261,9 @@ void ChatCommand::recordUsage()
     record.estimated = record.provider == u"demo";
     if (m_job->hasError())
         record.errorKind = ModelError::kindName(m_job->error().kind);
-    if (result.cached) {
-        record.costUsd = 0.0; // answered from the response cache: nothing was billed
-    } else {
-        ModelCatalog catalog;
-        catalog.loadBuiltin();
-        catalog.loadOverrides(ModelCatalog::defaultOverridesPath());
-        record.costUsd = catalog.lookup(record.provider, record.model).price.cost(result.usage);
-    }
+    record.costUsd = cost;
+    if (m_conversation)
+        record.conversationId = m_conversation->id;
     QString error;
     if (!m_ledger->recordBlocking(record, &error))
         Console::err(tr("modelkit: warning: %1\n").arg(error));

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conversation/conversation.h"
+
 #include <memory>
 #include <optional>
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -42,8 +45,12 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    //! What the finished call cost: 0 when cached, nullopt when the catalog has no price.
+    std::optional<double> costUsd() const;
     //! One row in the usage ledger for the finished call; a failure is only a warning.
-    void recordUsage();
+    void recordUsage(const std::optional<double> &cost);
+    //! --save: the conversation with this run (and the reply) appended, written to FILE.
+    bool saveConversation(const std::optional<double> &cost);
 
     modelkit::HttpTransport *m_transport;
     std::unique_ptr<modelkit::ChatCompletionClient> m_client;
@@ -55,6 +62,11 @@ private:
     //! The usage ledger (modelkit::UsageLedger::defaultPath()); null with --no-ledger.
     std::unique_ptr<modelkit::UsageLedger> m_ledger;
     QString m_profile; //!< --profile, for the ledger
+    //! --save FILE and the conversation the run is appended to.
+    QString m_savePath;
+    std::optional<modelkit::Conversation> m_conversation;
+    QDateTime m_startedAt;
+    bool m_streaming = false;
     QPointer<modelkit::CompletionJob> m_job;
     bool m_jsonOutput = false;
     bool m_interrupted = false;

@@ -3,10 +3,13 @@
 #include "cli/chatcommand.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/interruptwatcher.h"
 #include "cli/keycommand.h"
 #include "cli/modelscommand.h"
 #include "cli/profilecommand.h"
+#include "cli/showcommand.h"
 #include "cli/tokenscommand.h"
 #include "cli/usagecommand.h"
 
@@ -33,6 +36,9 @@ QString usage()
                    "  profile  add, edit, list or remove provider profiles\n"
                    "  key      store, remove or check a profile's API key in the keychain\n"
                    "  usage    show the tokens and cost of recorded calls\n"
+                   "  import   convert OpenAI, Anthropic or AutoGen JSON to a conversation file\n"
+                   "  export   write a conversation, or its request as curl, Python or JSON\n"
+                   "  show     print a conversation for reading\n"
                    "  version  print the version\n\n"
                    "Run \"modelkit COMMAND --help\" for the options of a command.\n");
 }
@@ -86,6 +92,12 @@ int main(int argc, char *argv[])
         return KeyCommand::run(arguments);
     if (command == u"usage")
         return UsageCommand::run(arguments);
+    if (command == u"import")
+        return ImportCommand::run(arguments);
+    if (command == u"export")
+        return ExportCommand::run(arguments);
+    if (command == u"show")
+        return ShowCommand::run(arguments);
     QNetworkAccessManager nam;
     if (command == u"chat")
         return runCommand<ChatCommand>(app, &nam, arguments);

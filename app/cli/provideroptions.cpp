@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/provideroptions.h"
 
+#include "conversation/conversation.h"
 #include "core/chatcompletionclient.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilestore.h"
@@ -153,7 +154,8 @@ bool ProviderOptions::readOllama(const QCommandLineParser &parser, Described *de
 }
 
 std::optional<ProviderOptions::Described>
-ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, QString *error)
+ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, QString *error,
+                          KeyMode keyMode)
 {
     Described described;
     ProviderProfile &profile = described.profile;
@@ -174,7 +176,8 @@ ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, Q
     if (!namedVariable || !profile.keyVariable.isEmpty())
         described.apiKey
             = ClientFactory::resolveKey(profile, QProcessEnvironment::systemEnvironment());
-    if (described.apiKey.isEmpty() && (namedVariable || ClientFactory::keyRequired(profile))) {
+    if (keyMode == KeyMode::Read && described.apiKey.isEmpty()
+        && (namedVariable || ClientFactory::keyRequired(profile))) {
         const QStringList variables
             = namedVariable ? QStringList{profile.keyVariable} : profile.keyVariables();
         *error = tr("no API key: set %1 (or choose another variable with --api-key-env)")
@@ -206,10 +209,8 @@ ProviderOptions::describe(const QCommandLineParser &parser, ProviderKind kind, Q
     return described;
 }
 
-std::optional<ProviderOptions::Described>
-ProviderOptions::describeProfile(const QCommandLineParser &parser, QString *error)
+std::optional<ProviderProfile> ProviderOptions::storedProfile(const QString &name, QString *error)
 {
-    const QString name = parser.value(u"profile"_s);
     ProfileStore store(ProfileStore::defaultDirectory());
     QString loadError;
     if (!store.load(&loadError)) {
@@ -226,6 +227,15 @@ ProviderOptions::describeProfile(const QCommandLineParser &parser, QString *erro
                            .arg(name, store.names().join(u", "_s));
         return std::nullopt;
     }
+    return stored;
+}
+
+std::optional<ProviderOptions::Described>
+ProviderOptions::describeProfile(const QCommandLineParser &parser, QString *error, KeyMode keyMode)
+{
+    const std::optional<ProviderProfile> stored = storedProfile(parser.value(u"profile"_s), error);
+    if (!stored)
+        return std::nullopt;
 
     Described described;
     ProviderProfile &profile = described.profile;
@@ -241,7 +251,10 @@ ProviderOptions::describeProfile(const QCommandLineParser &parser, QString *erro
     if (parser.isSet(u"http2"_s))
         profile.http2 = true;
 
-    if (parser.isSet(u"api-key-env"_s)) {
+    if (keyMode == KeyMode::Skip) {
+        if (parser.isSet(u"api-key-env"_s))
+            profile.keyVariable = parser.value(u"api-key-env"_s);
+    } else if (parser.isSet(u"api-key-env"_s)) {
         // Named on the command line: that variable and nothing else.
         profile.keyVariable = parser.value(u"api-key-env"_s);
         described.apiKey = profile.keyVariable.isEmpty()
@@ -385,6 +398,87 @@ ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *t
         return nullptr;
     return ClientFactory::create(described->profile, described->apiKey, transport,
                                  described->overrides, error);
+}
+
+QString ProviderOptions::providerId(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"provider"_s))
+        return parser.value(u"provider"_s);
+    if (!parser.isSet(u"profile"_s))
+        return {};
+    QString ignored;
+    const std::optional<ProviderProfile> stored
+        = storedProfile(parser.value(u"profile"_s), &ignored);
+    return stored ? ProviderKinds::id(stored->kind) : QString();
+}
+
+std::optional<CodeExport::Target> ProviderOptions::exportTarget(const QCommandLineParser &parser,
+                                                                const Conversation &conversation,
+                                                                QString *error)
+{
+    if (parser.isSet(u"profile"_s) && parser.isSet(u"provider"_s)) {
+        *error = tr("--profile and --provider cannot be combined");
+        return std::nullopt;
+    }
+    std::optional<Described> described;
+    // The conversation's model goes with the conversation's provider only.
+    bool conversationTarget = false;
+    if (parser.isSet(u"profile"_s)) {
+        described = describeProfile(parser, error, KeyMode::Skip);
+    } else if (parser.isSet(u"provider"_s) || conversation.profileName.isEmpty()) {
+        const QString provider
+            = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : conversation.provider;
+        if (provider.isEmpty()) {
+            *error = tr("the conversation names no provider: give --provider (%1) or --profile "
+                        "NAME")
+                         .arg(knownProviders().join(u", "_s));
+            return std::nullopt;
+        }
+        const std::optional<ProviderKind> kind = ProviderKinds::fromId(provider);
+        if (!kind) {
+            *error = provider == u"demo" || provider == u"replay"
+                         ? tr("the %1 provider sends no HTTP request: choose another with "
+                              "--provider or --profile")
+                               .arg(provider)
+                         : tr("unknown provider \"%1\" (known: %2)")
+                               .arg(provider, knownProviders().join(u", "_s));
+            return std::nullopt;
+        }
+        conversationTarget = !parser.isSet(u"provider"_s) || provider == conversation.provider;
+        described = describe(parser, *kind, error, KeyMode::Skip);
+    } else {
+        // The conversation's stored profile, with the options over it.
+        const std::optional<ProviderProfile> stored
+            = storedProfile(conversation.profileName, error);
+        if (!stored)
+            return std::nullopt;
+        Described fromStore;
+        fromStore.profile = *stored;
+        if (!readBaseUrl(parser, &fromStore.profile.baseUrl, error)
+            || !readHeaders(parser, &fromStore.profile.extraHeaders, error)
+            || !readOllama(parser, &fromStore, error))
+            return std::nullopt;
+        if (parser.isSet(u"api-version"_s))
+            fromStore.profile.apiVersion = parser.value(u"api-version"_s);
+        if (parser.isSet(u"api-key-env"_s))
+            fromStore.profile.keyVariable = parser.value(u"api-key-env"_s);
+        fromStore.apiKey = ClientFactory::resolveKey(fromStore.profile,
+                                                     QProcessEnvironment::systemEnvironment());
+        described = fromStore;
+        conversationTarget = true;
+    }
+    if (!described)
+        return std::nullopt;
+    ProviderProfile profile = described->profile;
+    if (parser.isSet(u"model"_s))
+        profile.model = parser.value(u"model"_s);
+    else if (conversationTarget && !conversation.model.isEmpty())
+        profile.model = conversation.model;
+    CodeExport::Target target = CodeExport::targetFor(profile, parser.isSet(u"stream"_s));
+    target.overrides = described->overrides;
+    target.sendsKey
+        = target.sendsKey || parser.isSet(u"api-key-env"_s) || !described->apiKey.isEmpty();
+    return target;
 }
 
 } // namespace playground::cli

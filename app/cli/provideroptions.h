@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conversation/codeexport.h"
 #include "profiles/clientfactory.h"
 #include "profiles/providerprofile.h"
 
@@ -14,6 +15,7 @@
 namespace modelkit {
 class ChatCompletionClient;
 class HttpTransport;
+struct Conversation;
 } // namespace modelkit
 
 namespace playground::cli {
@@ -41,7 +43,22 @@ public:
     createClient(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
                  QString *error);
 
+    //! The provider id of the options: --provider, or the kind of the --profile; empty when
+    //! neither names one.
+    static QString providerId(const QCommandLineParser &parser);
+
+    //! Where copied code sends `conversation`'s request (modelkit export --as curl|python|
+    //! body): the --profile or --provider of the options, else the conversation's own profile
+    //! (when it is stored) or provider. The model is --model, else the conversation's when
+    //! the kind is the conversation's, else the profile's. No key is read: the code reads it
+    //! from the environment; one is sent when the kind requires it, --api-key-env names a
+    //! variable or the provider's usual variable is set. nullopt with `error` set.
+    static std::optional<modelkit::CodeExport::Target>
+    exportTarget(const QCommandLineParser &parser, const modelkit::Conversation &conversation,
+                 QString *error);
+
 private:
+    enum class KeyMode { Read, Skip };
     //! The profile of an HTTP provider plus what the command line sets beyond a profile.
     struct Described
     {
@@ -50,9 +67,14 @@ private:
         modelkit::ClientFactory::Overrides overrides;
     };
     static std::optional<Described> describe(const QCommandLineParser &parser,
-                                             modelkit::ProviderKind kind, QString *error);
+                                             modelkit::ProviderKind kind, QString *error,
+                                             KeyMode keyMode = KeyMode::Read);
     static std::optional<Described> describeProfile(const QCommandLineParser &parser,
-                                                    QString *error);
+                                                    QString *error,
+                                                    KeyMode keyMode = KeyMode::Read);
+    //! The stored profile `name`, or nullopt with an error naming the known ones.
+    static std::optional<modelkit::ProviderProfile> storedProfile(const QString &name,
+                                                                  QString *error);
     //! The key of a stored profile: keychain, then its environment variable(s).
     static std::optional<QString> profileKey(const modelkit::ProviderProfile &profile,
                                              QString *error);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/requestoptions.h"
 
+#include "cli/conversationfiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +17,10 @@ void RequestOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"request"_s,
-         tr("JSON file with a request ({\"messages\": [...], \"tools\": ..., \"parameters\": ...}) "
-            "or a list of messages, in AutoGen's field names."),
+         tr("JSON file with the request: a modelkit conversation, {\"messages\": [...], "
+            "\"tools\": ..., \"parameters\": ...} or a list of messages in AutoGen's field "
+            "names, an OpenAI messages array or Chat Completions body, or an Anthropic Messages "
+            "body (see \"modelkit import\")."),
          tr("FILE")},
         {u"system"_s, tr("System message (placed first)."), tr("TEXT")},
         {u"user"_s, tr("User message, repeatable; appended in order."), tr("TEXT")},
@@ -55,26 +59,20 @@ std::optional<QJsonValue> RequestOptions::readJsonFile(const QString &path, QStr
 }
 
 std::optional<CompletionRequest> RequestOptions::build(const QCommandLineParser &parser,
-                                                       QString *error)
+                                                       QString *error,
+                                                       std::optional<Conversation> *imported)
 {
     CompletionRequest request;
     if (parser.isSet(u"request"_s)) {
         const QString path = parser.value(u"request"_s);
-        const auto json = readJsonFile(path, error);
-        if (!json)
+        ConversationImporter::Format format = ConversationImporter::Format::Request;
+        const auto conversation = ConversationFiles::read(path, error, &format);
+        if (!conversation)
             return std::nullopt;
-        JsonError jsonError;
-        if (json->isArray()) {
-            auto messages = llmMessagesFromJson(*json, &jsonError);
-            if (messages)
-                request.messages = *messages;
-        } else if (auto parsed = CompletionRequest::fromJson(*json, &jsonError)) {
-            request = *parsed;
-        }
-        if (!jsonError.message.isEmpty()) {
-            *error = path + u": "_s + jsonError.toString();
-            return std::nullopt;
-        }
+        ConversationFiles::warnUnsupported(path, *conversation);
+        request = conversation->toRequest();
+        if (imported && format == ConversationImporter::Format::Conversation)
+            *imported = conversation;
     }
     if (parser.isSet(u"system"_s))
         request.messages.prepend(SystemMessage{parser.value(u"system"_s)});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conversation/conversation.h"
 #include "core/completionrequest.h"
 
 #include <optional>
@@ -20,8 +21,11 @@ class RequestOptions
 public:
     static void addTo(QCommandLineParser &parser);
     //! The request, or nullopt with `error` naming the file, JSON path and problem.
-    static std::optional<modelkit::CompletionRequest> build(const QCommandLineParser &parser,
-                                                            QString *error);
+    //! `imported` receives the conversation of --request when the file is a
+    //! modelkit.conversation document (other formats only give the request).
+    static std::optional<modelkit::CompletionRequest>
+    build(const QCommandLineParser &parser, QString *error,
+          std::optional<modelkit::Conversation> *imported = nullptr);
 
 private:
     static std::optional<QJsonValue> readJsonFile(const QString &path, QString *error);

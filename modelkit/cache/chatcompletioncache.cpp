@@ -34,6 +34,19 @@ void ChatCompletionCache::invalidate(const CompletionRequest &request)
     });
 }
 
+std::optional<HttpRequest> ChatCompletionCache::buildHttpRequest(const CompletionRequest &request,
+                                                                 bool streaming,
+                                                                 ModelError *error) const
+{
+    if (!m_inner) {
+        if (error)
+            *error = ModelError::make(ModelError::Kind::InvalidRequest,
+                                      u"the wrapped client was deleted"_s);
+        return std::nullopt;
+    }
+    return m_inner->httpRequest(request, streaming, error);
+}
+
 CompletionJob *ChatCompletionCache::start(const CompletionRequest &request, bool streaming)
 {
     if (!m_inner)

@@ -83,6 +83,9 @@ protected:
     CompletionJob *start(const CompletionRequest &request, bool streaming) override;
     //! The wrapped client checks on a miss; a hit was accepted by it before.
     QString capabilityError(const CompletionRequest &) const override { return {}; }
+    //! The wrapped client's request (what a miss sends).
+    std::optional<HttpRequest> buildHttpRequest(const CompletionRequest &request, bool streaming,
+                                                ModelError *error) const override;
 
 private:
     void noteError(const QString &message);

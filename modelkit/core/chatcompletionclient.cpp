@@ -3,6 +3,7 @@
 #include "core/chatcompletionclient.h"
 
 #include "core/tokenestimator.h"
+#include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,22 +23,24 @@ CompletionJob *ChatCompletionClient::createStream(const CompletionRequest &reque
     return launch(request, true);
 }
 
+std::optional<ModelError> ChatCompletionClient::precheck(const CompletionRequest &request) const
+{
+    if (m_closed)
+        return ModelError::make(ModelError::Kind::InvalidRequest, u"the client was closed"_s);
+    if (const QString problem = request.validationError(); !problem.isEmpty())
+        return ModelError::make(ModelError::Kind::InvalidRequest, problem);
+    if (const QString missing = capabilityError(request); !missing.isEmpty())
+        return ModelError::make(ModelError::Kind::Unsupported, missing);
+    return std::nullopt;
+}
+
 CompletionJob *ChatCompletionClient::launch(const CompletionRequest &request, bool streaming)
 {
     CompletionJob *job = nullptr;
-    if (m_closed) {
-        job = CompletionJob::failed(
-            ModelError::make(ModelError::Kind::InvalidRequest, u"the client was closed"_s),
-            streaming, this);
-    } else if (const QString problem = request.validationError(); !problem.isEmpty()) {
-        job = CompletionJob::failed(ModelError::make(ModelError::Kind::InvalidRequest, problem),
-                                    streaming, this);
-    } else if (const QString missing = capabilityError(request); !missing.isEmpty()) {
-        job = CompletionJob::failed(ModelError::make(ModelError::Kind::Unsupported, missing),
-                                    streaming, this);
-    } else {
+    if (const std::optional<ModelError> refused = precheck(request))
+        job = CompletionJob::failed(*refused, streaming, this);
+    else
         job = start(request, streaming);
-    }
     m_running.removeIf([](const QPointer<CompletionJob> &j) { return j.isNull(); });
     m_running << job;
     connect(job, &CompletionJob::finished, this, [this, job] { account(job); });
@@ -82,6 +85,30 @@ ModelListJob *ChatCompletionClient::listModels()
     ModelDescriptor only;
     only.id = model();
     return ModelListJob::ready({only}, this);
+}
+
+std::optional<HttpRequest> ChatCompletionClient::httpRequest(const CompletionRequest &request,
+                                                             bool streaming,
+                                                             ModelError *error) const
+{
+    if (const std::optional<ModelError> refused = precheck(request)) {
+        if (error)
+            *error = *refused;
+        return std::nullopt;
+    }
+    std::optional<HttpRequest> http = buildHttpRequest(request, streaming, error);
+    if (!http)
+        return std::nullopt;
+    return HttpTransport::withDefaultHeaders(std::move(*http));
+}
+
+std::optional<HttpRequest> ChatCompletionClient::buildHttpRequest(const CompletionRequest &, bool,
+                                                                  ModelError *error) const
+{
+    if (error)
+        *error = ModelError::make(ModelError::Kind::Unsupported,
+                                  u"the %1 provider sends no HTTP request"_s.arg(providerName()));
+    return std::nullopt;
 }
 
 void ChatCompletionClient::close()

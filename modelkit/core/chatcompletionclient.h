@@ -8,6 +8,9 @@
 #include "core/modellistjob.h"
 #include "core/requestusage.h"
 #include "core/tokencountjob.h"
+#include "transport/httprequest.h"
+
+#include <optional>
 
 #include <QList>
 #include <QObject>
@@ -55,6 +58,14 @@ public:
     //! "openai", "azure", "replay"…: names the wire format, for logs and the inspector.
     virtual QString providerName() const = 0;
 
+    //! The HTTP request create() (`streaming` false) or createStream() would send for
+    //! `request`, after the same checks, with the same URL, headers (the key included) and
+    //! body, plus the transport's default headers (HttpTransport::withDefaultHeaders). Nothing
+    //! is sent. nullopt with `error` set when the call would fail before sending, or when the
+    //! client speaks no HTTP (replay, demo). For "copy as code" (CodeExport).
+    std::optional<HttpRequest> httpRequest(const CompletionRequest &request, bool streaming,
+                                           ModelError *error) const;
+
     //! Cancels running jobs; later calls fail with InvalidRequest.
     virtual void close();
     bool isClosed() const { return m_closed; }
@@ -70,9 +81,16 @@ protected:
     virtual CompletionJob *start(const CompletionRequest &request, bool streaming) = 0;
     //! Why this model cannot serve the request (images to a text model…), or empty.
     virtual QString capabilityError(const CompletionRequest &request) const;
+    //! The request start() sends for a request that passed validation, without the
+    //! transport's defaults; nullopt with `error` set when it cannot be built. The default
+    //! (clients that send no HTTP) fails with Unsupported.
+    virtual std::optional<HttpRequest> buildHttpRequest(const CompletionRequest &request,
+                                                        bool streaming, ModelError *error) const;
 
 private:
     CompletionJob *launch(const CompletionRequest &request, bool streaming);
+    //! Why a call with `request` fails before reaching start(), or nullopt.
+    std::optional<ModelError> precheck(const CompletionRequest &request) const;
     void account(CompletionJob *job);
 
     RequestUsage m_totalUsage;

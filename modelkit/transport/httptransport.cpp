@@ -27,15 +27,20 @@ QByteArray HttpTransport::userAgent()
            + ')';
 }
 
-HttpCall *HttpTransport::prepare(HttpRequest request, const TransportOptions &options,
-                                 QObject *parent)
+HttpRequest HttpTransport::withDefaultHeaders(HttpRequest request)
 {
     addDefault(request.headers, "User-Agent", userAgent());
     if (!request.body.isEmpty())
         addDefault(request.headers, "Content-Type", "application/json");
     addDefault(request.headers, "Accept",
                request.streaming ? "text/event-stream" : "application/json");
-    return new HttpCall(m_nam, request, options, parent);
+    return request;
+}
+
+HttpCall *HttpTransport::prepare(HttpRequest request, const TransportOptions &options,
+                                 QObject *parent)
+{
+    return new HttpCall(m_nam, withDefaultHeaders(std::move(request)), options, parent);
 }
 
 } // namespace modelkit

@@ -26,6 +26,9 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     static QByteArray userAgent();
+    //! `request` with the headers prepare() adds where it has none: User-Agent, Content-Type
+    //! (with a body) and Accept.
+    static HttpRequest withDefaultHeaders(HttpRequest request);
 
 private:
     QPointer<QNetworkAccessManager> m_nam;

@@ -16,9 +16,14 @@
 #include "usage/usageledger.h"
 #include "usage/usagerecord.h"
 
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QScopedValueRollback>
 #include <QUuid>
 
 using namespace modelkit;
@@ -35,6 +40,29 @@ PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent
     })
     , m_conversationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    // Every change a saved document would see, for autosave.
+    for (auto signal :
+         {&PlaygroundSession::messagesReset, &PlaygroundSession::toolsChanged,
+          &PlaygroundSession::toolChoiceChanged, &PlaygroundSession::jsonOutputChanged,
+          &PlaygroundSession::parametersChanged, &PlaygroundSession::providerChanged,
+          &PlaygroundSession::titleChanged})
+        connect(this, signal, this, &PlaygroundSession::documentChanged);
+    for (auto signal : {&PlaygroundSession::messageInserted, &PlaygroundSession::messageRemoved,
+                        &PlaygroundSession::messageChanged})
+        connect(this, signal, this, &PlaygroundSession::documentChanged);
+    connect(this, &PlaygroundSession::messageMoved, this, &PlaygroundSession::documentChanged);
+    connect(this, &PlaygroundSession::runStarted, this, [this](Run *run) {
+        Q_EMIT documentChanged();
+        // A streamed reply is saved as it grows, so a crash never loses its text.
+        for (auto delta : {&Run::textDelta, &Run::thoughtDelta})
+            connect(run, delta, this, &PlaygroundSession::documentChanged);
+        connect(run, &Run::toolCallDelta, this, &PlaygroundSession::documentChanged);
+    });
+    connect(this, &PlaygroundSession::runFinished, this, &PlaygroundSession::documentChanged);
+    connect(this, &PlaygroundSession::documentChanged, this, [this] {
+        if (!m_loading)
+            m_updatedAt = QDateTime::currentDateTimeUtc();
+    });
     m_catalog.loadBuiltin();
     // A broken overrides file is reported by the catalog and kept; the built-in data works.
     m_catalog.loadOverrides(ModelCatalog::defaultOverridesPath());
@@ -51,11 +79,167 @@ PlaygroundSession::~PlaygroundSession()
 
 // --- Conversation ----------------------------------------------------------------------
 
+void PlaygroundSession::setTitle(const QString &title)
+{
+    if (m_title == title)
+        return;
+    m_title = title;
+    Q_EMIT titleChanged();
+}
+
+CompletionRequest PlaygroundSession::documentRequest() const
+{
+    CompletionRequest request;
+    request.messages = m_messages;
+    for (const QString &text : m_toolTexts) {
+        ToolSchema tool;
+        if (toolProblem(text, &tool).isEmpty())
+            request.tools.append(tool);
+    }
+    request.toolChoice = m_toolChoice;
+    if (m_jsonOutputMode == JsonOutput::Mode::JsonObject)
+        request.jsonOutput = JsonOutput::jsonObject();
+    if (m_jsonOutputMode == JsonOutput::Mode::JsonSchema) {
+        const JsonTextCheck check = JsonTextCheck::parse(m_jsonSchemaText);
+        if (check.isValid() && check.document().isObject())
+            request.jsonOutput
+                = JsonOutput::jsonSchema(m_jsonSchemaName.trimmed(), check.document().object());
+    }
+    request.parameters = m_parameters;
+    request.extraCreateArgs = m_document.extraCreateArgs;
+    return request;
+}
+
+Conversation PlaygroundSession::toConversation() const
+{
+    Conversation document = m_document;
+    document.id = m_conversationId;
+    document.title = m_title;
+    if (!document.createdAt.isValid())
+        document.createdAt = QDateTime::currentDateTimeUtc();
+    // Unchanged since it was opened: exporting it again gives the same bytes.
+    document.updatedAt = m_updatedAt.isValid() ? m_updatedAt : QDateTime::currentDateTimeUtc();
+    document.profileName = isDemo() ? QString() : m_profiles.at(m_profileIndex).name;
+    document.provider
+        = isDemo() ? u"demo"_s : ProviderKinds::id(m_profiles.at(m_profileIndex).kind);
+    document.model = m_model;
+    document.setRequest(documentRequest());
+    document.runs = m_savedRuns;
+    for (const Run *run : m_runs) {
+        if (run->conversationId() == m_conversationId)
+            document.runs.append(run->toConversationRun());
+    }
+    // What the editors hold as typed (a tool being fixed, a half-written schema), so a
+    // restart brings back exactly that. Other programs ignore the field.
+    QJsonObject json = document.toJson();
+    json.insert(u"playground"_s,
+                QJsonObject{{u"tool_texts"_s, QJsonArray::fromStringList(m_toolTexts)},
+                            {u"json_output_mode"_s, int(m_jsonOutputMode)},
+                            {u"json_schema_text"_s, m_jsonSchemaText},
+                            {u"json_schema_name"_s, m_jsonSchemaName},
+                            {u"stream"_s, m_streaming}});
+    return Conversation::fromJson(json).value_or(document);
+}
+
+void PlaygroundSession::loadConversation(const Conversation &conversation)
+{
+    const QJsonObject editors = conversation.preserved.read().value(u"playground"_s).toObject();
+    const QScopedValueRollback loading(m_loading, true);
+    // Runs of the previous document go (their text is saved with it); running ones finish.
+    const QList<Run *> previous = m_runs;
+    for (Run *run : previous) {
+        if (run->isRunning())
+            continue;
+        m_runs.removeOne(run);
+        if (m_selectedRun == run)
+            m_selectedRun = nullptr;
+        Q_EMIT runRemoved(run);
+        run->deleteLater();
+    }
+
+    // Provider first: choosing a profile resets the model.
+    if (conversation.provider == u"demo") {
+        selectProfile(-1);
+    } else {
+        for (int i = 0; i < m_profiles.size(); ++i) {
+            if (!conversation.profileName.isEmpty()
+                && m_profiles.at(i).name == conversation.profileName)
+                selectProfile(i);
+        }
+    }
+    if (!conversation.model.isEmpty())
+        setModel(conversation.model);
+
+    setMessages(conversation.llmMessages()); // also starts fresh totals and saved runs
+    m_document = conversation;
+    m_document.runs.clear();
+    m_conversationId = conversation.id.isEmpty()
+                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                           : conversation.id;
+    m_title = conversation.title;
+    m_updatedAt = conversation.updatedAt;
+
+    QStringList tools;
+    if (editors.value(u"tool_texts"_s).isArray()) {
+        const QJsonArray texts = editors.value(u"tool_texts"_s).toArray();
+        for (const QJsonValue &text : texts)
+            tools << text.toString();
+    } else {
+        for (const ToolSchema &tool : conversation.tools)
+            tools << QString::fromUtf8(
+                QJsonDocument(tool.toJson()).toJson(QJsonDocument::Indented));
+    }
+    m_toolTexts = tools;
+    m_toolChoice = conversation.toolChoice;
+    Q_EMIT toolsChanged();
+    Q_EMIT toolChoiceChanged();
+
+    m_jsonOutputMode = conversation.jsonOutput.mode;
+    m_jsonSchemaName
+        = conversation.jsonOutput.name.isEmpty() ? u"response"_s : conversation.jsonOutput.name;
+    m_jsonSchemaText
+        = conversation.jsonOutput.schema.isEmpty()
+              ? QString()
+              : QString::fromUtf8(
+                  QJsonDocument(conversation.jsonOutput.schema).toJson(QJsonDocument::Indented));
+    if (editors.contains(u"json_schema_text"_s)) {
+        m_jsonOutputMode
+            = JsonOutput::Mode(std::clamp(editors.value(u"json_output_mode"_s).toInt(), 0, 2));
+        m_jsonSchemaText = editors.value(u"json_schema_text"_s).toString();
+        m_jsonSchemaName = editors.value(u"json_schema_name"_s).toString(m_jsonSchemaName);
+    }
+    Q_EMIT jsonOutputChanged();
+    m_parameters = conversation.parameters;
+    m_streaming = editors.value(u"stream"_s).toBool(true);
+    Q_EMIT parametersChanged();
+
+    // The latest runs come back as finished runs; older ones stay in the document.
+    const qsizetype firstShown = std::max<qsizetype>(0, conversation.runs.size() - maxRestoredRuns);
+    m_savedRuns = conversation.runs.mid(0, firstShown);
+    for (qsizetype i = firstShown; i < conversation.runs.size(); ++i) {
+        const ConversationRun &saved = conversation.runs.at(i);
+        CompletionRequest request = conversation.toRequest();
+        request.messages = request.messages.mid(0, saved.messageCount);
+        auto *run = new Run(++m_runCounter, saved, request, this);
+        run->setConversationId(m_conversationId);
+        m_conversationTotals.add(*run);
+        m_runs.append(run);
+        Q_EMIT runStarted(run);
+        Q_EMIT runFinished(run);
+    }
+    selectRun(m_runs.isEmpty() ? nullptr : m_runs.last());
+    Q_EMIT titleChanged();
+    Q_EMIT usageChanged();
+}
+
 void PlaygroundSession::setMessages(const QList<LlmMessage> &messages)
 {
     // A new or loaded conversation: its calls are told apart in the usage ledger.
     m_conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_conversationTotals = {};
+    m_savedRuns.clear();
+    m_document = {};
+    m_title.clear();
     m_messages = messages;
     Q_EMIT messagesReset();
     Q_EMIT usageChanged();
@@ -265,6 +449,19 @@ void PlaygroundSession::forgetKey(const QString &profileName)
     }
 }
 
+QString PlaygroundSession::apiKey(const ProviderProfile &profile) const
+{
+    QString key = m_keys.value(profile.name);
+    if (key.isEmpty() && m_keyResolver)
+        key = m_keyResolver(profile);
+    return key;
+}
+
+bool PlaygroundSession::hasApiKey() const
+{
+    return !isDemo() && !apiKey(m_profiles.at(m_profileIndex)).isEmpty();
+}
+
 bool PlaygroundSession::isKeyPending() const
 {
     return !isDemo() && m_fetchingKeys.contains(m_profiles.at(m_profileIndex).name);
@@ -333,11 +530,9 @@ void PlaygroundSession::rebuildClient()
         ProviderProfile profile = m_profiles.at(m_profileIndex);
         if (!m_model.isEmpty())
             profile.model = m_model;
-        QString key = m_keys.value(profile.name);
         if (!m_keys.contains(profile.name))
             fetchKey(profile.name);
-        if (key.isEmpty() && m_keyResolver)
-            key = m_keyResolver(profile);
+        const QString key = apiKey(profile);
         // The catalog knows the model's capabilities better than the provider's own table.
         ClientFactory::Overrides overrides;
         const CatalogEntry entry = m_catalog.lookup(profile.kind, profile.model);
@@ -592,6 +787,8 @@ void PlaygroundSession::forgetOldRuns()
             continue;
         }
         m_runs.removeAt(i);
+        if (run->conversationId() == m_conversationId)
+            m_savedRuns.append(run->toConversationRun());
         Q_EMIT runRemoved(run);
         run->deleteLater();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/modelcatalog.h"
+#include "conversation/conversation.h"
 #include "core/completionparameters.h"
 #include "core/jsonoutput.h"
 #include "core/llmmessage.h"
@@ -58,6 +59,23 @@ public:
     void removeMessage(int index);
     void moveMessage(int from, int to);
 
+    // --- The conversation as a document ------------------------------------------------
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    //! Everything the window holds as a `modelkit.conversation` document: the request
+    //! (valid tools and schema; the texts as typed are kept under "playground"), the
+    //! profile's name and model, and the runs of this conversation (a running one as its
+    //! reply so far). Fields read from a file that this version does not know are kept.
+    modelkit::Conversation toConversation() const;
+    //! Replaces the window's state with `conversation`: its id, title, messages, tools,
+    //! output format, parameters, the profile of that name (when there is one) and model,
+    //! and its runs, shown again as finished runs. Runs of other conversations are dropped
+    //! unless still running.
+    void loadConversation(const modelkit::Conversation &conversation);
+    //! How many saved runs loadConversation() shows as runs; older ones are kept in the
+    //! document only.
+    static constexpr int maxRestoredRuns = 20;
+
     // --- Tools and output format --------------------------------------------------------
     //! Each tool as the JSON text the user typed ({"name", "description", "parameters"}).
     const QStringList &toolTexts() const { return m_toolTexts; }
@@ -106,6 +124,9 @@ public:
     void setSecretStores(modelkit::SecretStore *keychain, modelkit::SecretStore *sessionOnly);
     //! Drops the remembered key of a profile (it was changed or removed) and reads it again.
     void forgetKey(const QString &profileName);
+    //! Whether the selected profile has an API key (Send sends it; copied code reads it
+    //! from an environment variable).
+    bool hasApiKey() const;
     //! True while the selected profile's key is being read (Send waits for it).
     bool isKeyPending() const;
     //! The selected model's capabilities (permissive when the client can't be made).
@@ -201,13 +222,20 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void selectedRunChanged(playground::Run *run);
     void usageChanged();
+    //! Anything toConversation() writes changed (including a streaming reply's text).
+    void documentChanged();
+    void titleChanged();
 
 private:
     void rebuildClient();
+    //! The key held for `profile`: from the secret stores, else the resolver; may be empty.
+    QString apiKey(const modelkit::ProviderProfile &profile) const;
     void recordUsage(const Run *run);
     void fetchKey(const QString &profileName);
     void keyFetched(const QString &profileName, const QString &key);
     void forgetOldRuns();
+    //! The request as far as it is valid, for saving (invalid tools and schema left out).
+    modelkit::CompletionRequest documentRequest() const;
 
     QList<modelkit::LlmMessage> m_messages;
     QStringList m_toolTexts;
@@ -236,6 +264,14 @@ private:
     bool m_cacheEnabled = false;
     modelkit::CacheStore *m_cacheStore = nullptr;
     std::unique_ptr<modelkit::CacheStore> m_ownCacheStore;
+
+    QString m_title;
+    QDateTime m_updatedAt;  //!< the last change; invalid = never changed
+    bool m_loading = false; //!< loadConversation() is restoring: not a change
+    //! The document last loaded: the base toConversation() writes over (unknown fields).
+    modelkit::Conversation m_document;
+    //! Runs of this conversation that are not (or no longer) Run objects, oldest first.
+    QList<modelkit::ConversationRun> m_savedRuns;
 
     QList<Run *> m_runs;
     QPointer<Run> m_selectedRun;

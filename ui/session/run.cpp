@@ -53,6 +53,73 @@ Run::Run(int number, std::shared_ptr<ChatCompletionClient> client, const Complet
     connect(m_job, &CompletionJob::finished, this, &Run::onFinished);
 }
 
+Run::Run(int number, const ConversationRun &saved, const CompletionRequest &request,
+         QObject *parent)
+    : QObject(parent)
+    , m_number(number)
+    , m_request(request)
+    , m_streaming(saved.streaming)
+    , m_providerLabel(saved.profileName)
+    , m_providerName(saved.provider)
+    , m_model(saved.model)
+    , m_restored(true)
+    , m_restoredCostUsd(saved.costUsd)
+{
+    m_startedAtMs = saved.startedAt.isValid() ? saved.startedAt.toMSecsSinceEpoch() : 0;
+    m_finishedAfterMs = saved.totalMs.value_or(0);
+    m_firstTokenMs = saved.timeToFirstTokenMs;
+    m_result = saved.result.value_or(CreateResult{});
+    m_error = saved.error;
+    m_state = !m_error                                       ? State::Succeeded
+              : m_error->kind == ModelError::Kind::Cancelled ? State::Cancelled
+                                                             : State::Failed;
+    m_text = m_result->text();
+    m_thought = m_result->thought.value_or(QString());
+    const QList<FunctionCall> calls = m_result->functionCalls();
+    for (const FunctionCall &call : calls)
+        m_calls.append({call.id, call.name, call.arguments});
+    m_usage = saved.usage;
+    m_usageEstimated = saved.usageEstimated;
+}
+
+ConversationRun Run::toConversationRun() const
+{
+    CreateResult reply = result();
+    std::optional<ModelError> error = m_error;
+    if (isRunning()) {
+        // The reply so far, as a crash would leave it: text, reasoning and calls streamed.
+        if (!m_calls.isEmpty()) {
+            QList<FunctionCall> calls;
+            for (const StreamedCall &call : m_calls)
+                calls.append({call.id, call.name, call.arguments});
+            reply.content = calls;
+        } else {
+            reply.content = m_text;
+        }
+        if (!m_thought.isEmpty())
+            reply.thought = m_thought;
+        ModelError interrupted;
+        interrupted.kind = ModelError::Kind::Cancelled;
+        interrupted.message = tr("The reply was still streaming when the conversation was saved.");
+        error = interrupted;
+    }
+    ConversationRun run = ConversationRun::fromCall(
+        reply, error, m_streaming,
+        m_startedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(m_startedAtMs, Qt::UTC) : QDateTime());
+    run.profileName = m_providerLabel;
+    run.provider = m_providerName;
+    run.model = m_model;
+    run.messageCount = m_request.messages.size();
+    run.usage = isRunning() ? RequestUsage{} : m_usage;
+    run.usageEstimated = m_usageEstimated;
+    run.costUsd = costUsd();
+    run.timeToFirstTokenMs = m_firstTokenMs;
+    if (!isRunning())
+        run.totalMs = elapsedMs();
+    run.tokensPerSecond = tokensPerSecond();
+    return run;
+}
+
 Run::~Run()
 {
     if (m_job) {
@@ -87,6 +154,8 @@ std::optional<double> Run::tokensPerSecond() const
 
 std::optional<double> Run::costUsd() const
 {
+    if (m_restored)
+        return m_restoredCostUsd;
     if (isRunning())
         return std::nullopt;
     const CreateResult reply = result();

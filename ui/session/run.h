@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/modelprice.h"
+#include "conversation/conversationrun.h"
 #include "core/chatcompletionclient.h"
 #include "core/completionrequest.h"
 #include "core/createresult.h"
@@ -39,7 +40,17 @@ public:
     Run(int number, std::shared_ptr<modelkit::ChatCompletionClient> client,
         const modelkit::CompletionRequest &request, bool streaming, const QString &providerLabel,
         QObject *parent = nullptr);
+    //! A run read back from a saved conversation: nothing is sent; its reply, usage, cost
+    //! and timings are the recorded ones.
+    Run(int number, const modelkit::ConversationRun &saved,
+        const modelkit::CompletionRequest &request, QObject *parent = nullptr);
     ~Run() override;
+
+    //! Whether this run was read back from a saved conversation.
+    bool isRestored() const { return m_restored; }
+    //! The run as a conversation document records it; a running one as its reply so far,
+    //! marked interrupted (what a crash would leave).
+    modelkit::ConversationRun toConversationRun() const;
 
     int number() const { return m_number; }
     QString providerLabel() const { return m_providerLabel; }
@@ -132,6 +143,8 @@ private:
     modelkit::RequestUsage m_usage;
     bool m_usageEstimated = false;
     QString m_conversationId;
+    bool m_restored = false;
+    std::optional<double> m_restoredCostUsd;
 };
 
 } // namespace playground

@@ -56,10 +56,17 @@ QString AnthropicClient::capabilityError(const CompletionRequest &request) const
     return ChatCompletionClient::capabilityError(request);
 }
 
+std::optional<HttpRequest> AnthropicClient::buildHttpRequest(const CompletionRequest &request,
+                                                             bool streaming,
+                                                             ModelError *error) const
+{
+    return AnthropicRequestBuilder(m_config).messagesRequest(request, streaming, error);
+}
+
 CompletionJob *AnthropicClient::start(const CompletionRequest &request, bool streaming)
 {
     ModelError error;
-    const auto http = AnthropicRequestBuilder(m_config).messagesRequest(request, streaming, &error);
+    const auto http = buildHttpRequest(request, streaming, &error);
     if (!http)
         return CompletionJob::failed(error, streaming, this);
     return HttpCompletionJob::launch(m_transport, *http, m_config.transport,

@@ -35,6 +35,8 @@ public:
 protected:
     CompletionJob *start(const CompletionRequest &request, bool streaming) override;
     QString capabilityError(const CompletionRequest &request) const override;
+    std::optional<HttpRequest> buildHttpRequest(const CompletionRequest &request, bool streaming,
+                                                ModelError *error) const override;
 
 private:
     QString configurationError() const;

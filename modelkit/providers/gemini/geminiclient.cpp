@@ -44,15 +44,26 @@ QString GeminiClient::capabilityError(const CompletionRequest &request) const
     return ChatCompletionClient::capabilityError(request);
 }
 
-CompletionJob *GeminiClient::start(const CompletionRequest &request, bool streaming)
+std::optional<HttpRequest> GeminiClient::buildHttpRequest(const CompletionRequest &request,
+                                                          bool streaming, ModelError *error) const
 {
     QString problem;
-    const HttpRequest http
-        = GeminiRequestBuilder(m_config).generateRequest(request, streaming, &problem);
-    if (!problem.isEmpty())
-        return CompletionJob::failed(ModelError::make(ModelError::Kind::InvalidRequest, problem),
-                                     streaming, this);
-    return HttpCompletionJob::launch(m_transport, http, m_config.transport,
+    HttpRequest http = GeminiRequestBuilder(m_config).generateRequest(request, streaming, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = ModelError::make(ModelError::Kind::InvalidRequest, problem);
+        return std::nullopt;
+    }
+    return http;
+}
+
+CompletionJob *GeminiClient::start(const CompletionRequest &request, bool streaming)
+{
+    ModelError error;
+    const std::optional<HttpRequest> http = buildHttpRequest(request, streaming, &error);
+    if (!http)
+        return CompletionJob::failed(error, streaming, this);
+    return HttpCompletionJob::launch(m_transport, *http, m_config.transport,
                                      std::make_unique<GeminiResponseReader>(), this);
 }
 

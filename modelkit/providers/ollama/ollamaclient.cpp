@@ -49,14 +49,25 @@ QString OllamaClient::capabilityError(const CompletionRequest &request) const
     return ChatCompletionClient::capabilityError(request);
 }
 
+std::optional<HttpRequest> OllamaClient::buildHttpRequest(const CompletionRequest &request,
+                                                          bool streaming, ModelError *error) const
+{
+    if (const QString problem = OllamaRequestBuilder::invalidReason(request); !problem.isEmpty()) {
+        if (error)
+            *error = ModelError::make(ModelError::Kind::InvalidRequest, problem);
+        return std::nullopt;
+    }
+    return OllamaRequestBuilder(m_config).chatRequest(request, streaming);
+}
+
 CompletionJob *OllamaClient::start(const CompletionRequest &request, bool streaming)
 {
-    if (const QString problem = OllamaRequestBuilder::invalidReason(request); !problem.isEmpty())
-        return CompletionJob::failed(ModelError::make(ModelError::Kind::InvalidRequest, problem),
-                                     streaming, this);
-    const HttpRequest http = OllamaRequestBuilder(m_config).chatRequest(request, streaming);
+    ModelError error;
+    const std::optional<HttpRequest> http = buildHttpRequest(request, streaming, &error);
+    if (!http)
+        return CompletionJob::failed(error, streaming, this);
     return HttpCompletionJob::launch(
-        m_transport, http, m_config.transport,
+        m_transport, *http, m_config.transport,
         std::make_unique<OllamaResponseReader>(m_config.baseUrl, m_config.model), this);
 }
 

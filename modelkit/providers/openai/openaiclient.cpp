@@ -54,10 +54,19 @@ QString OpenAiClient::capabilityError(const CompletionRequest &request) const
     return ChatCompletionClient::capabilityError(request);
 }
 
+std::optional<HttpRequest> OpenAiClient::buildHttpRequest(const CompletionRequest &request,
+                                                          bool streaming, ModelError *) const
+{
+    return OpenAiRequestBuilder(m_config).chatRequest(request, streaming);
+}
+
 CompletionJob *OpenAiClient::start(const CompletionRequest &request, bool streaming)
 {
-    const HttpRequest http = OpenAiRequestBuilder(m_config).chatRequest(request, streaming);
-    return HttpCompletionJob::launch(m_transport, http, m_config.transport,
+    ModelError error;
+    const std::optional<HttpRequest> http = buildHttpRequest(request, streaming, &error);
+    if (!http)
+        return CompletionJob::failed(error, streaming, this);
+    return HttpCompletionJob::launch(m_transport, *http, m_config.transport,
                                      std::make_unique<OpenAiResponseReader>(), this);
 }
 

@@ -29,6 +29,8 @@ public:
 protected:
     CompletionJob *start(const CompletionRequest &request, bool streaming) override;
     QString capabilityError(const CompletionRequest &request) const override;
+    std::optional<HttpRequest> buildHttpRequest(const CompletionRequest &request, bool streaming,
+                                                ModelError *error) const override;
 
 private:
     HttpTransport *m_transport;
