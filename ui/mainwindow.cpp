@@ -156,6 +156,16 @@ void MainWindow::createPanels()
     tabifyDockWidget(m_settingsDock, m_historyDock);
     m_settingsDock->raise();
     connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openFromLibrary);
+    // Deleting the open conversation closes it: the next autosave must not bring it back.
+    connect(m_library, &ConversationLibrary::removed, this, [this](const QString &id) {
+        if (id != m_session->conversationId())
+            return;
+        m_autosaver->discard();
+        m_session->setMessages({});
+        while (!m_session->toolTexts().isEmpty())
+            m_session->removeTool(0);
+        statusBar()->showMessage(tr("The open conversation was deleted; this is a new one."));
+    });
     connect(m_session, &PlaygroundSession::messagesReset, m_history,
             [this] { m_history->setCurrentId(m_session->conversationId()); });
     connect(m_autosaver, &Autosaver::saved, m_history,

@@ -423,15 +423,39 @@ std::optional<CodeExport::Target> ProviderOptions::exportTarget(const QCommandLi
     std::optional<Described> described;
     // The conversation's model goes with the conversation's provider only.
     bool conversationTarget = false;
+    // The conversation's own profile, when the options name none and it is stored here;
+    // otherwise its provider.
+    std::optional<ProviderProfile> conversationProfile;
+    QString profileError;
+    if (!parser.isSet(u"profile"_s) && !parser.isSet(u"provider"_s)
+        && !conversation.profileName.isEmpty())
+        conversationProfile = storedProfile(conversation.profileName, &profileError);
     if (parser.isSet(u"profile"_s)) {
         described = describeProfile(parser, error, KeyMode::Skip);
-    } else if (parser.isSet(u"provider"_s) || conversation.profileName.isEmpty()) {
+    } else if (conversationProfile) {
+        Described fromStore;
+        fromStore.profile = *conversationProfile;
+        if (!readBaseUrl(parser, &fromStore.profile.baseUrl, error)
+            || !readHeaders(parser, &fromStore.profile.extraHeaders, error)
+            || !readOllama(parser, &fromStore, error))
+            return std::nullopt;
+        if (parser.isSet(u"api-version"_s))
+            fromStore.profile.apiVersion = parser.value(u"api-version"_s);
+        if (parser.isSet(u"api-key-env"_s))
+            fromStore.profile.keyVariable = parser.value(u"api-key-env"_s);
+        fromStore.apiKey = ClientFactory::resolveKey(fromStore.profile,
+                                                     QProcessEnvironment::systemEnvironment());
+        described = fromStore;
+        conversationTarget = true;
+    } else {
         const QString provider
             = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : conversation.provider;
         if (provider.isEmpty()) {
-            *error = tr("the conversation names no provider: give --provider (%1) or --profile "
-                        "NAME")
-                         .arg(knownProviders().join(u", "_s));
+            *error = !profileError.isEmpty()
+                         ? profileError
+                         : tr("the conversation names no provider: give --provider (%1) or "
+                              "--profile NAME")
+                               .arg(knownProviders().join(u", "_s));
             return std::nullopt;
         }
         const std::optional<ProviderKind> kind = ProviderKinds::fromId(provider);
@@ -446,26 +470,6 @@ std::optional<CodeExport::Target> ProviderOptions::exportTarget(const QCommandLi
         }
         conversationTarget = !parser.isSet(u"provider"_s) || provider == conversation.provider;
         described = describe(parser, *kind, error, KeyMode::Skip);
-    } else {
-        // The conversation's stored profile, with the options over it.
-        const std::optional<ProviderProfile> stored
-            = storedProfile(conversation.profileName, error);
-        if (!stored)
-            return std::nullopt;
-        Described fromStore;
-        fromStore.profile = *stored;
-        if (!readBaseUrl(parser, &fromStore.profile.baseUrl, error)
-            || !readHeaders(parser, &fromStore.profile.extraHeaders, error)
-            || !readOllama(parser, &fromStore, error))
-            return std::nullopt;
-        if (parser.isSet(u"api-version"_s))
-            fromStore.profile.apiVersion = parser.value(u"api-version"_s);
-        if (parser.isSet(u"api-key-env"_s))
-            fromStore.profile.keyVariable = parser.value(u"api-key-env"_s);
-        fromStore.apiKey = ClientFactory::resolveKey(fromStore.profile,
-                                                     QProcessEnvironment::systemEnvironment());
-        described = fromStore;
-        conversationTarget = true;
     }
     if (!described)
         return std::nullopt;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void chatSaveRefusesAnUnreadableFile();
     void exportBodyIsWhatChatSends();
     void exportAsCodeNeverHoldsTheKey();
+    void exportUsesTheConversationsProfile();
     void exportErrors_data();
     void exportErrors();
 
@@ -414,6 +415,37 @@ void TstCliConversation::exportAsCodeNeverHoldsTheKey()
         {u"export"_s, u"openai.json"_s, u"--as"_s, u"python"_s, u"-o"_s, u"request.py"_s}, env);
     QVERIFY2(python.exitCode == 0, python.err.constData());
     QCOMPARE(testsupport::filesContaining(m_dir->path(), canary), QStringList());
+}
+
+void TstCliConversation::exportUsesTheConversationsProfile()
+{
+    QProcessEnvironment env;
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+    const QString base = m_server->baseUrl().toString() + u"/v1"_s;
+    const Run added
+        = run({u"profile"_s, u"add"_s, u"Loopback"_s, u"--kind"_s, u"compatible"_s, u"--base-url"_s,
+               base, u"--model"_s, u"profile-model"_s, u"--key-env"_s, u"PROFILE_TEST_KEY"_s},
+              env);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    writeFile(u"stored.json"_s, R"({"format": "modelkit.conversation", "version": 1,
+        "profile": "Loopback", "provider": "compatible", "model": "saved-model",
+        "messages": [{"type": "UserMessage", "content": "Hi", "source": "user"}]})");
+    const Run curl = run({u"export"_s, u"stored.json"_s, u"--as"_s, u"curl"_s}, env);
+    QVERIFY2(curl.exitCode == 0, curl.err.constData());
+    QVERIFY2(curl.out.contains(QByteArray(base.toUtf8() + "/chat/completions")),
+             curl.out.constData());
+    QVERIFY(curl.out.contains("\"$PROFILE_TEST_KEY\""));
+    QVERIFY(curl.out.contains("\"model\": \"saved-model\""));
+
+    // A profile that is not stored here: the conversation's provider instead.
+    writeFile(u"elsewhere.json"_s, R"({"format": "modelkit.conversation", "version": 1,
+        "profile": "Gone", "provider": "anthropic", "model": "claude-x",
+        "messages": [{"type": "UserMessage", "content": "Hi", "source": "user"}]})");
+    const Run body = run({u"export"_s, u"elsewhere.json"_s, u"--as"_s, u"body"_s}, env);
+    QVERIFY2(body.exitCode == 0, body.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(body.out).object();
+    QCOMPARE(json.value(u"model"_s).toString(), u"claude-x"_s);
+    QVERIFY(json.value(u"max_tokens"_s).toInt() > 0); // Anthropic's body
 }
 
 void TstCliConversation::exportErrors_data()

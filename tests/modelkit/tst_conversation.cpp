@@ -927,7 +927,7 @@ void TstConversation::curlSendsWhatTheAppSends()
     QFETCH(ProviderKind, kind);
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
     if (curl.isEmpty())
-        QSKIP("curl is not installed (packaging/install-deps.sh installs it)");
+        QFAIL("curl is not installed (packaging/install-deps.sh installs it)");
     LoopbackServer server;
     QVERIFY(server.isListening());
     const Conversation conversation = curlConversation();
@@ -1053,7 +1053,7 @@ void TstConversation::pythonExportIsValidPython()
     QFETCH(ProviderKind, kind);
     const QString python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty())
-        QSKIP("python3 is not installed");
+        QFAIL("python3 is not installed (packaging/install-deps.sh installs it)");
     // Something every provider can send: text, a data image, a tool, a call and its result.
     CompletionRequest request;
     request.messages << SystemMessage{u"Be \"terse\"\n\\ ok"_s};
@@ -1149,7 +1149,8 @@ void TstConversation::schemaAcceptsWhatIsWritten()
 {
     const QString python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
-        QSKIP("python3 with jsonschema (Debian python3-jsonschema) is not installed");
+        QFAIL("python3 with jsonschema is not installed (packaging/install-deps.sh installs "
+              "python3-jsonschema)");
     const QString schema = QFileInfo(QStringLiteral(__FILE__))
                                .dir()
                                .absoluteFilePath(u"../../modelkit/conversation/"

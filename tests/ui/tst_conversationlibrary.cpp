@@ -288,6 +288,7 @@ void TstConversationLibrary::searchTitlesAndMessages_data()
     QTest::newRow("tool result") << u"sunny"_s << QStringList{u"Trip planning"_s};
     QTest::newRow("all words must match") << u"umbrella espresso"_s << QStringList{};
     QTest::newRow("words anywhere") << u"bring umbr"_s << QStringList{u"Rain gear"_s};
+    QTest::newRow("emoji ignored") << u"🌂 umbr"_s << QStringList{u"Rain gear"_s};
     QTest::newRow("no match") << u"kangaroo"_s << QStringList{};
     QTest::newRow("no words lists all")
         << u" ( - "_s << QStringList{coffee, u"Trip planning"_s, u"Rain gear"_s};
@@ -329,6 +330,7 @@ void TstConversationLibrary::searchExpression_data()
     QTest::newRow("operators") << u"AND OR ("_s << u"\"AND\"* \"OR\"*"_s;
     QTest::newRow("column filter") << u"title:x"_s << u"\"title x\"*"_s;
     QTest::newRow("joined word") << u"get_weather"_s << u"\"get weather\"*"_s;
+    QTest::newRow("emoji") << u"🌂 umbr 𝐱"_s << u"\"umbr\"* \"𝐱\"*"_s;
     QTest::newRow("punctuation only") << u"( ) * ^ -"_s << QString();
     QTest::newRow("empty") << QString() << QString();
 }

@@ -330,6 +330,15 @@ void TstConversationWindow::historyReopensAConversation()
              u"First conversation about umbrellas"_s);
     // The second was saved before the first was opened.
     QVERIFY(library->listBlocking(u"trains"_s).size() == 1);
+
+    // Deleting the open conversation closes it; autosave does not write it back, so the
+    // delete can still be undone.
+    QVERIFY(library->removeBlocking(firstId));
+    QTRY_VERIFY(window.session()->conversationId() != firstId);
+    QVERIFY(window.session()->messages().isEmpty());
+    QTest::qWait(Autosaver::maxDelayMs + 200);
+    QVERIFY(!QFile::exists(library->filePath(firstId)));
+    QVERIFY(library->restoreBlocking(firstId));
 }
 
 void TstConversationWindow::autosaveSurvivesKill()

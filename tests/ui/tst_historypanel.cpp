@@ -237,7 +237,6 @@ void TstHistoryPanel::deleteThenUndo()
     QTest::keyClick(m_list, Qt::Key_Delete);
     QTRY_COMPARE(rows(), 2);
     QVERIFY(undoBar->isVisible());
-    m_panel->grab().save(u"/tmp/hist4.png"_s);
     QVERIFY2(findNamed<QLabel>(m_panel.get(), u"historyUndoText"_s)->text().contains(u"Trip"_s),
              "the bar names what was deleted");
     QVERIFY(!QFile::exists(m_library->filePath(m_tripId)));
@@ -290,15 +289,6 @@ void TstHistoryPanel::currentConversationIsMarked()
     m_search->clear();
     QTRY_COMPARE(rows(), 3);
     QVERIFY(!m_panel->grab().isNull());
-    selectRow(0);
-    m_panel->grab().save(u"/tmp/hist1.png"_s);
-    m_search->setText(u"umbr"_s);
-    QTRY_COMPARE(rows(), 1);
-    m_panel->grab().save(u"/tmp/hist2.png"_s);
-    m_panel->setCurrentId(m_rainId);
-    m_search->setText(u"zurich"_s);
-    QTRY_COMPARE(idAt(0), m_coffeeId);
-    m_panel->grab().save(u"/tmp/hist3.png"_s);
 }
 
 void TstHistoryPanel::contextMenuOffersTheActions()
@@ -347,7 +337,6 @@ void TstHistoryPanel::brokenConversationDoesNotOpen()
     auto *notice = findNamed<NoticeBar>(m_panel.get(), u"historyNotice"_s);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(broken), qPrintable(notice->text()));
-    m_panel->grab().save(u"/tmp/hist5.png"_s);
     // It can still be deleted.
     QTest::keyClick(m_list, Qt::Key_Delete);
     QTRY_COMPARE(rows(), 3);
@@ -360,6 +349,14 @@ void TstHistoryPanel::followsLibraryChanges()
     QTRY_COMPARE(rows(), 4);
     QCOMPARE(titleAt(0), u"Saved by the session"_s);
     QVERIFY(refreshed.size() >= 1);
+
+    // A hidden panel catches up when shown.
+    m_panel->hide();
+    QVERIFY(m_library->removeBlocking(m_rainId));
+    QTest::qWait(100);
+    QCOMPARE(rows(), 4);
+    m_panel->show();
+    QTRY_COMPARE(rows(), 3);
 }
 
 void TstHistoryPanel::shortDates()

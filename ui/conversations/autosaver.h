@@ -29,6 +29,8 @@ public:
     //! Saves now if anything is waiting (before closing, or before opening another).
     void flush();
     bool isPending() const { return m_timer.isActive(); }
+    //! Drops what is waiting (the conversation was deleted: don't write it back).
+    void discard() { m_timer.stop(); }
 
 Q_SIGNALS:
     //! The library stored the conversation `id`.

@@ -276,12 +276,25 @@ QString ConversationLibrary::searchExpression(const QString &text)
         // Only letters, digits and marks reach FTS5, inside a quoted phrase: neither quotes
         // nor operators, column filters or parentheses can change the query's meaning. A
         // word the tokenizer splits ("get_weather") stays one phrase.
+        // The same characters as the unicode61 tokenizer's, by code point (an emoji is
+        // neither).
         QString tokens;
         tokens.reserve(word.size());
-        for (const QChar c : word) {
-            const bool keep = c.isLetterOrNumber() || c.isMark() || c.isSurrogate()
-                              || c.category() == QChar::Other_PrivateUse;
-            tokens += keep ? c : u' ';
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            char32_t code = word.at(i).unicode();
+            qsizetype length = 1;
+            if (word.at(i).isHighSurrogate() && i + 1 < word.size()
+                && word.at(i + 1).isLowSurrogate()) {
+                code = QChar::surrogateToUcs4(word.at(i), word.at(i + 1));
+                length = 2;
+            }
+            const bool keep = QChar::isLetterOrNumber(code) || QChar::isMark(code)
+                              || QChar::category(code) == QChar::Other_PrivateUse;
+            if (keep)
+                tokens += QStringView(word).mid(i, length);
+            else
+                tokens += u' ';
+            i += length - 1;
         }
         tokens = tokens.simplified();
         if (!tokens.isEmpty())
@@ -768,6 +781,7 @@ bool ConversationLibrary::sync(QString *error)
         QStringList vanished;
         for (const QString &id : stale.mid(from, syncBatchSize)) {
             FileState state = readFile(id);
+            state.conversation.reset(); // only the index row is needed; runs can be large
             if (state.exists)
                 batch << std::move(state);
             else

@@ -52,7 +52,7 @@ HistoryPanel::HistoryPanel(ConversationLibrary *library, QWidget *parent)
     m_undoText->setObjectName(u"historyUndoText"_s);
     m_undoText->setTextFormat(Qt::PlainText);
     m_undoText->setWordWrap(true);
-    m_undo = new QPushButton(tr("&Undo"), m_undoBar);
+    m_undo = new QPushButton(tr("Undo"), m_undoBar);
     m_undo->setObjectName(u"historyUndo"_s);
     m_undo->setAccessibleName(tr("Undo delete"));
     m_undo->setToolTip(tr("Bring back the conversation deleted last"));
@@ -135,10 +135,23 @@ HistoryPanel::HistoryPanel(ConversationLibrary *library, QWidget *parent)
     m_refreshSoon.setInterval(30);
     connect(&m_refreshSoon, &QTimer::timeout, this, &HistoryPanel::refresh);
     if (m_library) {
-        connect(m_library, &ConversationLibrary::changed, this, [this] { m_refreshSoon.start(); });
+        // A hidden panel (a closed dock) reads the list again when shown.
+        connect(m_library, &ConversationLibrary::changed, this, [this] {
+            if (isVisible())
+                m_refreshSoon.start();
+            else
+                m_stale = true;
+        });
     }
     updateActions();
     refresh();
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QAction *HistoryPanel::addListAction(const QString &name, const QString &text,
@@ -191,6 +204,7 @@ void HistoryPanel::refresh()
         return;
     }
     m_refreshPending = false;
+    m_stale = false;
     const int generation = ++m_generation;
     const QString search = m_search->text().trimmed();
     m_library->list(

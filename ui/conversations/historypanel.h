@@ -60,6 +60,9 @@ Q_SIGNALS:
     //! The list shows the library's latest answer.
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QAction *addListAction(const QString &name, const QString &text, const QKeySequence &keys,
                            Qt::ShortcutContext context, void (HistoryPanel::*slot)());
@@ -86,6 +89,7 @@ private:
     int m_generation = 0;   //!< answers to an older refresh() are dropped
     bool m_editing = false; //!< a title is being edited in place: refreshes wait
     bool m_refreshPending = false;
+    bool m_stale = false;         //!< the library changed while the panel was hidden
     QString m_selectAfterRefresh; //!< id to select once the list is read again
     int m_rowAfterRefresh = -1;   //!< else this row (after a delete)
     QString m_undoId;             //!< what Undo brings back
