@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace modelkit;
@@ -106,6 +107,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanels()
 {
     m_composer = new ComposerPanel(m_session, this);
+    connect(m_composer, &ComposerPanel::forkRequested, this, &MainWindow::forkFrom);
     m_reply = new ReplyView(m_session, this);
     m_notice = new NoticeBar(this);
     m_notice->setObjectName(u"sendProblem"_s);
@@ -430,6 +432,21 @@ void MainWindow::newConversation()
     m_session->setMessages({});
     while (!m_session->toolTexts().isEmpty())
         m_session->removeTool(0);
+}
+
+void MainWindow::forkFrom(int index)
+{
+    m_autosaver->flush(); // the original keeps everything it had
+    modelkit::Conversation fork = m_session->toConversation();
+    const QString title = fork.title.isEmpty() ? ConversationLibrary::autoTitle(fork) : fork.title;
+    fork.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    fork.title = tr("%1 (fork)").arg(title);
+    fork.createdAt = fork.updatedAt = QDateTime::currentDateTimeUtc();
+    fork.runs.clear();
+    fork.setLlmMessages(fork.llmMessages().mid(0, index + 1));
+    openConversation(fork);
+    statusBar()->showMessage(
+        tr("Forked into \"%1\" with %n message(s)", nullptr, index + 1).arg(fork.title));
 }
 
 void MainWindow::openConversation(const modelkit::Conversation &conversation)

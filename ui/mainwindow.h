@@ -72,6 +72,8 @@ private:
     void openFromLibrary(const QString &id);
     void openConversation(const modelkit::Conversation &conversation);
     void newConversation();
+    //! A new conversation with the messages up to `index` (no runs), opened in place.
+    void forkFrom(int index);
 
     PlaygroundSession *m_session;
     modelkit::ProfileStore *m_profileStore = nullptr;

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void openForeignAndBrokenFiles();
     void copyAsCurlRunsWithCurl();
     void historyReopensAConversation();
+    void forkFromHere();
     void autosaveSurvivesKill();
 
 private:
@@ -339,6 +340,39 @@ void TstConversationWindow::historyReopensAConversation()
     QTest::qWait(Autosaver::maxDelayMs + 200);
     QVERIFY(!QFile::exists(library->filePath(firstId)));
     QVERIFY(library->restoreBlocking(firstId));
+}
+
+void TstConversationWindow::forkFromHere()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    useLoopback(window, *m_server);
+    window.session()->setMessages({SystemMessage{u"Be brief."_s},
+                                   UserMessage{u"Weather in Paris?"_s, u"user"_s},
+                                   AssistantMessage{u"Mild."_s, std::nullopt, u"assistant"_s, {}}});
+    window.session()->setTitle(u"Paris"_s);
+    QVERIFY(sendAndWait(window));
+    const QString originalId = window.session()->conversationId();
+
+    // Alt+B in the second message's editor forks there.
+    auto *composer = window.findChild<ComposerPanel *>(u"composer"_s);
+    QTRY_COMPARE(composer->editorCount(), 3);
+    MessageTextEdit *text = composer->editorAt(1)->textEdit();
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_B, Qt::AltModifier);
+    QVERIFY(window.session()->conversationId() != originalId);
+    QCOMPARE(window.session()->messages().size(), 2);
+    QCOMPARE(window.session()->title(), u"Paris (fork)"_s);
+    QVERIFY(window.session()->runs().isEmpty());
+
+    // Both are in the library; the original kept its messages and run.
+    ConversationLibrary *library = window.library();
+    QTRY_VERIFY(library->loadBlocking(window.session()->conversationId()).has_value());
+    const std::optional<Conversation> original = library->loadBlocking(originalId);
+    QVERIFY(original);
+    QCOMPARE(original->messages.size(), 3);
+    QCOMPARE(original->runs.size(), 1);
 }
 
 void TstConversationWindow::autosaveSurvivesKill()

@@ -176,6 +176,8 @@ MessageEditor *ComposerPanel::createEditor(int index)
             next->focusEditor();
     });
     connect(editor, &MessageEditor::dragStarted, this, [this, editor] { startDrag(editor); });
+    connect(editor, &MessageEditor::forkRequested, this,
+            [this, editor] { Q_EMIT forkRequested(indexOf(editor)); });
     return editor;
 }
 

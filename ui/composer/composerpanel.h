@@ -32,6 +32,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+Q_SIGNALS:
+    //! The user wants a new conversation holding the messages up to `index`.
+    void forkRequested(int index);
+
 private:
     void rebuild();
     MessageEditor *createEditor(int index);

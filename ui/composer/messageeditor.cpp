@@ -143,6 +143,10 @@ QWidget *MessageEditor::createHeader()
     connect(m_upButton, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
     connect(m_downButton, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(1); });
     connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(); });
+    auto *fork = button(u"forkMessageButton"_s, Icons::Name::Copy,
+                        tr("Fork from here: a new conversation with the messages up to this "
+                           "one (Alt+B)"));
+    connect(fork, &QToolButton::clicked, this, [this] { Q_EMIT forkRequested(); });
 
     row->addWidget(m_handle);
     row->addWidget(m_collapseButton);
@@ -159,6 +163,7 @@ QWidget *MessageEditor::createHeader()
     }
     row->addWidget(m_upButton);
     row->addWidget(m_downButton);
+    row->addWidget(fork);
     row->addWidget(remove);
     return header;
 }
@@ -498,6 +503,9 @@ bool MessageEditor::eventFilter(QObject *watched, QEvent *event)
                 return true;
             case Qt::Key_Delete:
                 Q_EMIT removeRequested();
+                return true;
+            case Qt::Key_B: // "branch": Alt+F belongs to the File menu
+                Q_EMIT forkRequested();
                 return true;
             case Qt::Key_C:
                 setCollapsed(!m_collapsed);

@@ -64,6 +64,8 @@ Q_SIGNALS:
     //! -1 = up, +1 = down.
     void moveRequested(int delta);
     void removeRequested();
+    //! "Fork from here": a new conversation with the messages up to this one.
+    void forkRequested();
     //! The drag handle was dragged: the composer runs the drag.
     void dragStarted();
 
