@@ -92,6 +92,17 @@ MainWindow::MainWindow(QWidget *parent)
             tr("Saved provider profiles could not be read: %1").arg(profileError.toHtmlEscaped()));
     reloadProfiles();
     connect(m_profileStore, &modelkit::ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    // The cache switch is a profile setting: saved profiles keep it in profiles.json.
+    connect(m_session, &PlaygroundSession::profileEdited, this,
+            [this](const modelkit::ProviderProfile &profile) {
+                if (!m_profileStore->contains(profile.name))
+                    return; // from the environment: for this session only
+                QString error;
+                if (!m_profileStore->update(profile.name, profile, &error))
+                    m_notice->showNotice(
+                        NoticeBar::Level::Warning,
+                        tr("The profile could not be saved: %1").arg(error.toHtmlEscaped()));
+            });
     resize(1400, 860);
     restoreLayout();
     updateRunActions();

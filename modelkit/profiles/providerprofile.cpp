@@ -129,6 +129,8 @@ QJsonObject ProviderProfile::toJson() const
     o.insert(u"timeout_seconds"_s, timeoutSeconds);
     if (!keyVariable.isEmpty())
         o.insert(u"key_variable"_s, keyVariable);
+    if (cacheResponses)
+        o.insert(u"cache_responses"_s, true);
     return o;
 }
 
@@ -150,6 +152,7 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QJsonValue &value
         || !fields.optionalBool(u"http2"_s, &profile.http2)
         || !fields.optionalInteger(u"timeout_seconds"_s, &timeout)
         || !fields.optionalString(u"key_variable"_s, &profile.keyVariable)
+        || !fields.optionalBool(u"cache_responses"_s, &profile.cacheResponses)
         || !httpHeadersFromJson(headers, &profile.extraHeaders, error,
                                 fields.childPath(u"extra_headers"_s)))
         return std::nullopt;

@@ -25,7 +25,8 @@ namespace modelkit {
 //! JSON (snake_case; no key field exists):
 //! `{"name", "kind": "openai"|"azure"|"anthropic"|"gemini"|"ollama"|"compatible",
 //!   "base_url", "model", "api_version", "extra_headers": [[name, value]…], "http2",
-//!   "timeout_seconds", "key_variable"}`; only `name` and `kind` are required.
+//!   "timeout_seconds", "key_variable", "cache_responses"}`; only `name` and `kind` are
+//!   required.
 struct ProviderProfile
 {
     QString name;
@@ -41,6 +42,9 @@ struct ProviderProfile
     QString apiVersion;
     HttpHeaders extraHeaders; //!< sent with every request, after the provider's own
     bool http2 = false;       //!< off by default: Qt 6.4's HTTP/2 has open CVEs
+    //! The playground answers repeated requests from its response cache (a choice made
+    //! per profile: useful against paid APIs, pointless against a local server).
+    bool cacheResponses = false;
     int timeoutSeconds = 600; //!< the whole call, retries included
     //! The environment variable to read the key from; empty = the kind's usual ones
     //! (ProviderKinds::keyVariables). When set, only this variable is read.

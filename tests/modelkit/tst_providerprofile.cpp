@@ -202,6 +202,7 @@ void TestProviderProfile::jsonRoundTrip_data()
     full.http2 = true;
     full.timeoutSeconds = 45;
     full.keyVariable = u"WORK_AZURE_KEY"_s;
+    full.cacheResponses = true;
     QTest::newRow("every field") << full;
 
     ProviderProfile ollama = profileOf(ProviderKind::Ollama, u"Local"_s);
@@ -236,6 +237,7 @@ void TestProviderProfile::jsonFieldNames()
     profile.http2 = true;
     profile.timeoutSeconds = 30;
     profile.keyVariable = u"VLLM_KEY"_s;
+    profile.cacheResponses = true;
     const QJsonObject expected{
         {u"name"_s, u"vLLM"_s},
         {u"kind"_s, u"compatible"_s},
@@ -246,6 +248,7 @@ void TestProviderProfile::jsonFieldNames()
         {u"http2"_s, true},
         {u"timeout_seconds"_s, 30},
         {u"key_variable"_s, u"VLLM_KEY"_s},
+        {u"cache_responses"_s, true},
     };
     QCOMPARE(profile.toJson(), expected);
 
@@ -290,6 +293,9 @@ void TestProviderProfile::fromJsonErrors_data()
         << u"$.profiles[3].extra_headers[1]"_s << u"[name, value]"_s;
     QTest::newRow("http2 type") << QByteArray(R"({"name":"x","kind":"openai","http2":"yes"})")
                                 << u"$.profiles[3].http2"_s << u"true or false"_s;
+    QTest::newRow("cache_responses type")
+        << QByteArray(R"({"name":"x","kind":"openai","cache_responses":1})")
+        << u"$.profiles[3].cache_responses"_s << u"true or false"_s;
     QTest::newRow("timeout fraction")
         << QByteArray(R"({"name":"x","kind":"openai","timeout_seconds":1.5})")
         << u"$.profiles[3].timeout_seconds"_s << u"integer"_s;

@@ -3,8 +3,10 @@
 // The window's frame: stable names, standard shortcuts, and that it paints.
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
+#include "session/playgroundsession.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void rendersToAnImage();
     void providersDialogOpensFromTheKeyboard();
     void savedProfilesReachThePicker();
+    void cacheSwitchIsPerProfile();
 };
 
 void TstMainWindow::initTestCase()
@@ -113,6 +116,57 @@ void TstMainWindow::savedProfilesReachThePicker()
     QVERIFY(providers->findText(u"My vLLM"_s) > 0);
     QVERIFY(window.profileStore()->remove(u"My vLLM"_s, &error));
     QCOMPARE(providers->count(), before);
+}
+
+void TstMainWindow::cacheSwitchIsPerProfile()
+{
+    playground::MainWindow window;
+    QString error;
+    for (const QString &name : {u"Local vLLM"_s, u"Paid API"_s}) {
+        window.profileStore()->remove(name); // left by an interrupted run
+        modelkit::ProviderProfile profile;
+        profile.name = name;
+        profile.kind = modelkit::ProviderKind::OpenAiCompatible;
+        profile.baseUrl = QUrl(u"http://127.0.0.1:8000/v1"_s);
+        QVERIFY2(window.profileStore()->add(profile, &error), qPrintable(error));
+    }
+    auto *providers = window.findChild<QComboBox *>(u"providerCombo"_s);
+    auto *cache = window.findChild<QCheckBox *>(u"cacheCheck"_s);
+    QVERIFY(cache);
+    auto choose = [&](const QString &name) {
+        const auto profiles = window.session()->profiles();
+        for (int i = 0; i < profiles.size(); ++i) {
+            if (profiles.at(i).name == name)
+                window.session()->selectProfile(i);
+        }
+        return window.session()->providerLabel() == name;
+    };
+    QVERIFY(choose(u"Paid API"_s));
+    QCOMPARE(providers->currentText(), u"Paid API"_s);
+    QVERIFY(!cache->isChecked());
+    cache->click();
+    QVERIFY(window.session()->isCacheEnabled());
+    // Stored with the profile (profiles.json), not for the window as a whole.
+    const int paid = [&] {
+        const auto profiles = window.profileStore()->profiles();
+        for (int i = 0; i < profiles.size(); ++i)
+            if (profiles.at(i).name == u"Paid API")
+                return i;
+        return -1;
+    }();
+    QVERIFY(paid >= 0);
+    QVERIFY(window.profileStore()->profiles().at(paid).cacheResponses);
+    QVERIFY(choose(u"Local vLLM"_s));
+    QVERIFY(!cache->isChecked());
+    QVERIFY(!window.session()->isCacheEnabled());
+    QVERIFY(choose(u"Paid API"_s));
+    QVERIFY(cache->isChecked());
+    // A reloaded store (another window, the CLI) brings the setting back.
+    modelkit::ProfileStore reread(modelkit::ProfileStore::defaultDirectory());
+    QVERIFY(reread.load(&error));
+    QVERIFY(reread.profiles().at(paid).cacheResponses);
+    for (const QString &name : {u"Local vLLM"_s, u"Paid API"_s})
+        QVERIFY(window.profileStore()->remove(name, &error));
 }
 
 QTEST_MAIN(TstMainWindow)

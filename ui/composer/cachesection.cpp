@@ -30,7 +30,8 @@ CacheSection::CacheSection(PlaygroundSession *session, QWidget *parent)
     m_enabled->setToolTip(
         tr("A request identical to an earlier one (messages, tools, tool choice, output "
            "format, every parameter, provider and model) is answered from the local disk "
-           "cache: instantly, marked \"cached\", and free in the actual usage."));
+           "cache: instantly, marked \"cached\", and free in the actual usage. Remembered "
+           "per provider profile."));
     m_stats->setObjectName(u"cacheStats"_s);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
     m_stats->setWordWrap(true);

@@ -399,10 +399,16 @@ QWidget *ProvidersDialog::createForm()
     m_http2 = new QCheckBox(tr("Use HTTP/2"), advanced);
     m_http2->setObjectName(u"profileHttp2"_s);
     m_http2->setToolTip(tr("Off by default: HTTP/2 in Qt 6.4 has known security issues"));
+    m_cacheResponses = new QCheckBox(tr("Response &cache"), advanced);
+    m_cacheResponses->setObjectName(u"profileCacheResponses"_s);
+    m_cacheResponses->setToolTip(tr("Answer a request identical to an earlier one from the "
+                                    "local response cache instead of calling the provider"));
     auto *transportRow = new QHBoxLayout;
     transportRow->addWidget(m_timeout);
     transportRow->addSpacing(16);
     transportRow->addWidget(m_http2);
+    transportRow->addSpacing(16);
+    transportRow->addWidget(m_cacheResponses);
     transportRow->addStretch(1);
     advancedForm->addRow(label(tr("Extra &headers:"), m_headers), m_headers);
     advancedForm->addRow(label(tr("&Timeout:"), m_timeout), transportRow);
@@ -460,6 +466,7 @@ QWidget *ProvidersDialog::createForm()
     connect(m_apiVersion, &QLineEdit::textChanged, this, edited);
     connect(m_headers, &QPlainTextEdit::textChanged, this, edited);
     connect(m_http2, &QCheckBox::toggled, this, edited);
+    connect(m_cacheResponses, &QCheckBox::toggled, this, edited);
     connect(m_timeout, &QSpinBox::valueChanged, this, edited);
     connect(m_keyVariable, &QLineEdit::textChanged, this, edited);
     connect(m_key, &QLineEdit::textEdited, this, [this] {
@@ -649,6 +656,7 @@ void ProvidersDialog::showProfile(const ProviderProfile &profile, bool draft, co
     m_apiVersion->setText(profile.apiVersion);
     m_headers->setPlainText(formatHeaders(profile.extraHeaders));
     m_http2->setChecked(profile.http2);
+    m_cacheResponses->setChecked(profile.cacheResponses);
     m_timeout->setValue(profile.timeoutSeconds);
     m_keyVariable->setText(profile.keyVariable);
     m_reveal->setChecked(false);
@@ -810,6 +818,7 @@ ProviderProfile ProvidersDialog::formProfile(QString *headersError) const
         profile.apiVersion = m_apiVersion->text().trimmed();
     profile.extraHeaders = parseHeaders(m_headers->toPlainText(), headersError);
     profile.http2 = m_http2->isChecked();
+    profile.cacheResponses = m_cacheResponses->isChecked();
     profile.timeoutSeconds = m_timeout->value();
     profile.keyVariable = m_keyVariable->text().trimmed();
     return profile;

@@ -207,6 +207,7 @@ private:
     QLineEdit *m_apiVersion = nullptr;
     QPlainTextEdit *m_headers = nullptr;
     QCheckBox *m_http2 = nullptr;
+    QCheckBox *m_cacheResponses = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLineEdit *m_keyVariable = nullptr;
     QLineEdit *m_key = nullptr;

@@ -396,6 +396,7 @@ void PlaygroundSession::setProfiles(const QList<ProviderProfile> &profiles)
     m_profileIndex = index;
     rebuildClient();
     Q_EMIT providerChanged();
+    Q_EMIT cacheChanged();
 }
 
 void PlaygroundSession::selectProfile(int index)
@@ -407,6 +408,7 @@ void PlaygroundSession::selectProfile(int index)
     m_model = isDemo() ? QString() : m_profiles.at(index).model;
     rebuildClient();
     Q_EMIT providerChanged();
+    Q_EMIT cacheChanged(); // the switch is per profile
 }
 
 void PlaygroundSession::setModel(const QString &model)
@@ -548,7 +550,7 @@ void PlaygroundSession::rebuildClient()
         scope = profile.baseUrl.toString();
     }
     m_model = client->model();
-    if (m_cacheEnabled && cacheStore()) {
+    if (isCacheEnabled() && cacheStore()) {
         ChatCompletionClient *inner = client.release();
         auto cache = std::make_shared<ChatCompletionCache>(inner, m_cacheStore);
         inner->setParent(cache.get());
@@ -559,13 +561,23 @@ void PlaygroundSession::rebuildClient()
     m_client = std::move(client);
 }
 
+bool PlaygroundSession::isCacheEnabled() const
+{
+    return isDemo() ? m_demoCacheEnabled : m_profiles.at(m_profileIndex).cacheResponses;
+}
+
 void PlaygroundSession::setCacheEnabled(bool enabled)
 {
-    if (m_cacheEnabled == enabled)
+    if (isCacheEnabled() == enabled)
         return;
-    m_cacheEnabled = enabled;
+    if (isDemo())
+        m_demoCacheEnabled = enabled;
+    else
+        m_profiles[m_profileIndex].cacheResponses = enabled;
     rebuildClient();
     Q_EMIT cacheChanged();
+    if (!isDemo())
+        Q_EMIT profileEdited(m_profiles.at(m_profileIndex));
 }
 
 void PlaygroundSession::setCacheStore(CacheStore *store)

@@ -161,8 +161,10 @@ public:
 
     // --- Response cache -----------------------------------------------------------------
     //! When on, requests go through a ChatCompletionCache: a repeated request is answered
-    //! from the store (marked cached, free in actual usage). Off by default.
-    bool isCacheEnabled() const { return m_cacheEnabled; }
+    //! from the store (marked cached, free in actual usage). A setting of the selected
+    //! profile (ProviderProfile::cacheResponses; profileEdited() says it changed), of this
+    //! session for the Demo provider. Off by default.
+    bool isCacheEnabled() const;
     void setCacheEnabled(bool enabled);
     //! The store used when the cache is on; the session opens the disk store (SQLite in
     //! the app cache location) on first use unless one was set. Not owned.
@@ -216,6 +218,9 @@ Q_SIGNALS:
     void parametersChanged();
     void providerChanged();
     void cacheChanged();
+    //! A setting of the selected profile was changed here (the cache switch): the window
+    //! stores it if the profile is a saved one.
+    void profileEdited(const modelkit::ProviderProfile &profile);
     void runStarted(playground::Run *run);
     void runFinished(playground::Run *run);
     void runRemoved(playground::Run *run);
@@ -261,7 +266,7 @@ private:
     QPointer<modelkit::UsageLedger> m_ledger;
     QString m_conversationId;
     QString m_providerProblem;
-    bool m_cacheEnabled = false;
+    bool m_demoCacheEnabled = false;
     modelkit::CacheStore *m_cacheStore = nullptr;
     std::unique_ptr<modelkit::CacheStore> m_ownCacheStore;
 
