@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -118,7 +119,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanels()
 {
     m_composer = new ComposerPanel(m_session, this);
-    connect(m_composer, &ComposerPanel::forkRequested, this, &MainWindow::forkFrom);
+    // Queued: the fork replaces the editor whose button or key asked for it.
+    connect(m_composer, &ComposerPanel::forkRequested, this, &MainWindow::forkFrom,
+            Qt::QueuedConnection);
     m_reply = new ReplyView(m_session, this);
     m_notice = new NoticeBar(this);
     m_notice->setObjectName(u"sendProblem"_s);
@@ -173,7 +176,6 @@ void MainWindow::createPanels()
     connect(m_library, &ConversationLibrary::removed, this, [this](const QString &id) {
         if (id != m_session->conversationId())
             return;
-        m_autosaver->discard();
         m_session->setMessages({});
         while (!m_session->toolTexts().isEmpty())
             m_session->removeTool(0);
@@ -183,6 +185,26 @@ void MainWindow::createPanels()
             [this] { m_history->setCurrentId(m_session->conversationId()); });
     connect(m_autosaver, &Autosaver::saved, m_history,
             [this] { m_history->setCurrentId(m_session->conversationId()); });
+    connect(m_autosaver, &Autosaver::problem, this, [this](const QString &message) {
+        m_notice->showNotice(
+            NoticeBar::Level::Error,
+            tr("The conversation could not be saved: %1").arg(message.toHtmlEscaped()));
+    });
+    // A confirmed budget warning holds for that request only: an edit asks again.
+    for (auto edited : {&PlaygroundSession::messagesReset, &PlaygroundSession::toolsChanged,
+                        &PlaygroundSession::parametersChanged, &PlaygroundSession::providerChanged,
+                        &PlaygroundSession::jsonOutputChanged})
+        connect(m_session, edited, this, [this] { m_budgetConfirmed = false; });
+    for (auto edited : {&PlaygroundSession::messageChanged, &PlaygroundSession::messageInserted,
+                        &PlaygroundSession::messageRemoved})
+        connect(m_session, edited, this, [this] { m_budgetConfirmed = false; });
+    auto showTitle = [this] {
+        const QString title = m_session->title();
+        setWindowTitle(title.isEmpty() ? tr("Modelkit Playground")
+                                       : tr("%1 — Modelkit Playground").arg(title));
+    };
+    connect(m_session, &PlaygroundSession::titleChanged, this, showTitle);
+    connect(m_session, &PlaygroundSession::messagesReset, this, showTitle);
 
     m_usage = new UsagePanel(m_session, m_ledger, m_budget, this);
     m_usageDock = new QDockWidget(tr("Usage"), this);
@@ -287,7 +309,15 @@ void MainWindow::createActions()
     }
     file->addSeparator();
     connect(m_fileActions, &ConversationFileActions::opened, this,
-            [this](const modelkit::Conversation &conversation) { openConversation(conversation); });
+            [this](modelkit::Conversation conversation) {
+                // A file is a copy: it never overwrites the library's conversation of the
+                // same id (say, the one it was exported from).
+                if (!ConversationLibrary::isValidId(conversation.id)
+                    || QFileInfo::exists(m_library->filePath(conversation.id)))
+                    conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                openConversation(conversation);
+                m_autosaver->scheduleSave();
+            });
     connect(m_fileActions, &ConversationFileActions::problem, this, [this](const QString &message) {
         m_notice->showNotice(NoticeBar::Level::Error, message.toHtmlEscaped());
         statusBar()->showMessage(message);
@@ -456,6 +486,7 @@ void MainWindow::forkFrom(int index)
     fork.runs.clear();
     fork.setLlmMessages(fork.llmMessages().mid(0, index + 1));
     openConversation(fork);
+    m_autosaver->scheduleSave(); // new: opening alone is not a change
     statusBar()->showMessage(
         tr("Forked into \"%1\" with %n message(s)", nullptr, index + 1).arg(fork.title));
 }
@@ -465,14 +496,12 @@ void MainWindow::openConversation(const modelkit::Conversation &conversation)
     m_autosaver->flush();
     m_session->loadConversation(conversation);
     m_history->setCurrentId(m_session->conversationId());
-    setWindowTitle(tr("%1 — Modelkit Playground")
-                       .arg(conversation.title.isEmpty()
-                                ? ConversationLibrary::autoTitle(conversation)
-                                : conversation.title));
 }
 
 void MainWindow::openFromLibrary(const QString &id)
 {
+    if (id == m_session->conversationId())
+        return; // already open (reloading would replace its live runs)
     m_autosaver->flush();
     m_library->load(
         id, this,
@@ -510,8 +539,8 @@ void MainWindow::restoreLastConversation()
 
 void MainWindow::send()
 {
-    // A budget warning is shown once; sending again confirms it.
-    if (!m_budgetConfirmed && !m_session->isRunning()) {
+    // A budget warning is shown once; sending the same again confirms it.
+    if (!m_budgetConfirmed) {
         const QString crossing = m_budget->crossing(m_session->estimateSendCostUsd());
         if (!crossing.isEmpty()) {
             m_budgetConfirmed = true;

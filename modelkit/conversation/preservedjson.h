@@ -27,6 +27,8 @@ public:
 
     bool isEmpty() const { return m_read.isEmpty(); }
     const QJsonObject &read() const { return m_read; }
+    //! What the typed value wrote right after reading.
+    const QJsonObject &written() const { return m_written; }
     //! Whether `typed` is what the value wrote right after reading (it was not changed).
     bool isUnchanged(const QJsonObject &typed) const { return typed == m_written; }
 

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void copyAsCurlRunsWithCurl();
     void historyReopensAConversation();
     void forkFromHere();
+    void replyFinishingElsewhereIsSavedInItsConversation();
     void autosaveSurvivesKill();
 
 private:
@@ -190,6 +191,9 @@ void TstConversationWindow::exportAndReopen()
     QCOMPARE(json.value(u"profile"_s).toString(), u"OpenAI via loopback"_s);
     QCOMPARE(json.value(u"runs"_s).toArray().size(), 1);
 
+    // Opened where the original is not in the library (another machine, say).
+    QVERIFY(QDir(ConversationLibrary::defaultDir()).removeRecursively());
+    const QString exportedId = json.value(u"id"_s).toString();
     MainWindow window;
     useLoopback(window, *m_server);
     auto *actions = window.findChild<ConversationFileActions *>();
@@ -197,6 +201,7 @@ void TstConversationWindow::exportAndReopen()
     actions->importFile(path);
     QVERIFY(opened.wait(5000));
     PlaygroundSession *session = window.session();
+    QCOMPARE(session->conversationId(), exportedId);
     QCOMPARE(session->title(), u"Paris weather"_s);
     QCOMPARE(session->messages().size(), 2);
     QCOMPARE(session->toolTexts().size(), 2);
@@ -219,6 +224,16 @@ void TstConversationWindow::exportAndReopen()
     QFile file(dir.filePath(u"again.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), exported);
+
+    // Opening it again while it is in the library gives a copy, never an overwrite.
+    QTRY_VERIFY(QFile::exists(window.library()->filePath(exportedId)));
+    MainWindow second;
+    auto *secondActions = second.findChild<ConversationFileActions *>();
+    QSignalSpy reopened(secondActions, &ConversationFileActions::opened);
+    secondActions->importFile(path);
+    QVERIFY(reopened.wait(5000));
+    QVERIFY(second.session()->conversationId() != exportedId);
+    QTRY_VERIFY(QFile::exists(second.library()->filePath(second.session()->conversationId())));
 }
 
 void TstConversationWindow::openForeignAndBrokenFiles()
@@ -361,7 +376,7 @@ void TstConversationWindow::forkFromHere()
     MessageTextEdit *text = composer->editorAt(1)->textEdit();
     text->setFocus();
     QTest::keyClick(text, Qt::Key_B, Qt::AltModifier);
-    QVERIFY(window.session()->conversationId() != originalId);
+    QTRY_VERIFY(window.session()->conversationId() != originalId); // queued
     QCOMPARE(window.session()->messages().size(), 2);
     QCOMPARE(window.session()->title(), u"Paris (fork)"_s);
     QVERIFY(window.session()->runs().isEmpty());
@@ -373,6 +388,38 @@ void TstConversationWindow::forkFromHere()
     QVERIFY(original);
     QCOMPARE(original->messages.size(), 3);
     QCOMPARE(original->runs.size(), 1);
+}
+
+void TstConversationWindow::replyFinishingElsewhereIsSavedInItsConversation()
+{
+    MainWindow window;
+    useLoopback(window, *m_server);
+    window.session()->setMessages({UserMessage{u"Weather in Paris?"_s, u"user"_s}});
+    const QString firstId = window.session()->conversationId();
+    QVERIFY(QTest::qWaitFor([&] { return !window.session()->isKeyPending(); }, 5000));
+    m_chatResponses.enqueue(ScriptedResponse::sse(
+        testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 400, 30));
+    Run *run = window.session()->send();
+    QVERIFY(run);
+    QVERIFY(QTest::qWaitFor([run] { return !run->text().isEmpty(); }, 5000));
+    // A new conversation while the reply streams: the first is saved cut off…
+    window.findChild<QAction *>(u"actionNewConversation"_s)->trigger();
+    window.session()->setMessages({UserMessage{u"Something else"_s, u"user"_s}});
+    const QString secondId = window.session()->conversationId();
+    QVERIFY(QTest::qWaitFor([run] { return !run->isRunning(); }, 10000));
+    QCOMPARE(run->state(), Run::State::Succeeded);
+    // …and completed there once the reply is done; the open one does not get it.
+    ConversationLibrary *library = window.library();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto first = library->loadBlocking(firstId);
+            return first && first->runs.size() == 1 && !first->runs.first().error
+                   && first->runs.first().result
+                   && first->runs.first().result->text() == streamedText;
+        }(),
+        5000);
+    QTRY_VERIFY(library->loadBlocking(secondId).has_value());
+    QVERIFY(library->loadBlocking(secondId)->runs.isEmpty());
 }
 
 void TstConversationWindow::autosaveSurvivesKill()

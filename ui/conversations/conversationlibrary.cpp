@@ -408,6 +408,9 @@ void ConversationLibrary::rename(const QString &id, const QString &title, QObjec
 
 void ConversationLibrary::remove(const QString &id, QObject *context, DoneCallback done)
 {
+    // Before the work is queued: a writer of this conversation stops before it could
+    // queue a save behind the removal.
+    Q_EMIT aboutToRemove(id);
     dispatch<bool>([this, id](QString *error) { return doRemove(id, error); }, nullptr,
                    [this, id, guard = QPointer<QObject>(context), hasContext = context != nullptr,
                     done = std::move(done)](const bool &, const QString &error) {

@@ -138,6 +138,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &id);
     void renamed(const QString &id, const QString &title);
+    //! Emitted by remove() on the caller's thread before anything is queued.
+    void aboutToRemove(const QString &id);
     void removed(const QString &id);
     void restored(const QString &id);
     void duplicated(const QString &sourceId, const QString &newId);

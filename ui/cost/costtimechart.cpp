@@ -75,6 +75,7 @@ void CostTimeChart::setDays(const QList<UsageLedger::SummaryRow> &rows, QDate fi
     for (qsizetype i = 0; i < m_values.size(); ++i)
         line->append(double(m_points.at(i).startOfDay().toMSecsSinceEpoch()), m_values.at(i));
     auto *area = new QAreaSeries(line);
+    line->setParent(area); // the area series does not own its line
     area->setName(line->name());
     QColor fill = palette().color(QPalette::Highlight);
     area->setBorderColor(fill);

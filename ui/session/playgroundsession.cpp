@@ -44,24 +44,36 @@ PlaygroundSession::PlaygroundSession(QNetworkAccessManager *nam, QObject *parent
     for (auto signal :
          {&PlaygroundSession::messagesReset, &PlaygroundSession::toolsChanged,
           &PlaygroundSession::toolChoiceChanged, &PlaygroundSession::jsonOutputChanged,
-          &PlaygroundSession::parametersChanged, &PlaygroundSession::providerChanged,
-          &PlaygroundSession::titleChanged})
-        connect(this, signal, this, &PlaygroundSession::documentChanged);
+          &PlaygroundSession::parametersChanged})
+        connect(this, signal, this, &PlaygroundSession::markChanged);
     for (auto signal : {&PlaygroundSession::messageInserted, &PlaygroundSession::messageRemoved,
                         &PlaygroundSession::messageChanged})
-        connect(this, signal, this, &PlaygroundSession::documentChanged);
-    connect(this, &PlaygroundSession::messageMoved, this, &PlaygroundSession::documentChanged);
-    connect(this, &PlaygroundSession::runStarted, this, [this](Run *run) {
-        Q_EMIT documentChanged();
-        // A streamed reply is saved as it grows, so a crash never loses its text.
-        for (auto delta : {&Run::textDelta, &Run::thoughtDelta})
-            connect(run, delta, this, &PlaygroundSession::documentChanged);
-        connect(run, &Run::toolCallDelta, this, &PlaygroundSession::documentChanged);
+        connect(this, signal, this, &PlaygroundSession::markChanged);
+    connect(this, &PlaygroundSession::messageMoved, this, &PlaygroundSession::markChanged);
+    // A key read or a catalog update also says providerChanged: only another profile or
+    // model is a change of the document.
+    connect(this, &PlaygroundSession::providerChanged, this, [this] {
+        const QString target = providerLabel() + u'\n' + m_model;
+        if (target == m_documentTarget)
+            return;
+        m_documentTarget = target;
+        m_keepDocumentTarget = false;
+        markChanged();
     });
-    connect(this, &PlaygroundSession::runFinished, this, &PlaygroundSession::documentChanged);
-    connect(this, &PlaygroundSession::documentChanged, this, [this] {
-        if (!m_loading)
-            m_updatedAt = QDateTime::currentDateTimeUtc();
+    connect(this, &PlaygroundSession::runStarted, this, [this](Run *run) {
+        if (run->isRestored())
+            return;
+        markChanged();
+        // A streamed reply is saved as it grows, so a crash never loses its text. A run of
+        // a conversation no longer open is saved into that one when it finishes.
+        auto grew = [this, run] {
+            if (run->conversationId() == m_conversationId)
+                markChanged();
+        };
+        for (auto delta : {&Run::textDelta, &Run::thoughtDelta})
+            connect(run, delta, this, grew);
+        connect(run, &Run::toolCallDelta, this, grew);
+        connect(run, &Run::finished, this, grew);
     });
     m_catalog.loadBuiltin();
     // A broken overrides file is reported by the catalog and kept; the built-in data works.
@@ -79,12 +91,22 @@ PlaygroundSession::~PlaygroundSession()
 
 // --- Conversation ----------------------------------------------------------------------
 
-void PlaygroundSession::setTitle(const QString &title)
+void PlaygroundSession::setTitle(const QString &title, bool isEdit)
 {
     if (m_title == title)
         return;
     m_title = title;
     Q_EMIT titleChanged();
+    if (isEdit)
+        markChanged();
+}
+
+void PlaygroundSession::markChanged()
+{
+    if (m_loading)
+        return;
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT documentChanged();
 }
 
 CompletionRequest PlaygroundSession::documentRequest() const
@@ -119,37 +141,51 @@ Conversation PlaygroundSession::toConversation() const
         document.createdAt = QDateTime::currentDateTimeUtc();
     // Unchanged since it was opened: exporting it again gives the same bytes.
     document.updatedAt = m_updatedAt.isValid() ? m_updatedAt : QDateTime::currentDateTimeUtc();
-    document.profileName = isDemo() ? QString() : m_profiles.at(m_profileIndex).name;
-    document.provider
-        = isDemo() ? u"demo"_s : ProviderKinds::id(m_profiles.at(m_profileIndex).kind);
-    document.model = m_model;
+    if (!m_keepDocumentTarget) {
+        document.profileName = isDemo() ? QString() : m_profiles.at(m_profileIndex).name;
+        document.provider
+            = isDemo() ? u"demo"_s : ProviderKinds::id(m_profiles.at(m_profileIndex).kind);
+        document.model = m_model;
+    }
     document.setRequest(documentRequest());
     document.runs = m_savedRuns;
     for (const Run *run : m_runs) {
         if (run->conversationId() == m_conversationId)
             document.runs.append(run->toConversationRun());
     }
+    // Forgetting skips the selected and running runs, so the list may be out of order.
+    std::stable_sort(document.runs.begin(), document.runs.end(),
+                     [](const ConversationRun &a, const ConversationRun &b) {
+                         return a.startedAt < b.startedAt;
+                     });
     // What the editors hold as typed (a tool being fixed, a half-written schema), so a
-    // restart brings back exactly that. Other programs ignore the field.
-    QJsonObject json = document.toJson();
-    json.insert(u"playground"_s,
+    // restart brings back exactly that. Other programs ignore the field; a reader keeps
+    // unknown fields in `preserved`, so it is put there as if read from a file.
+    QJsonObject read = document.preserved.read();
+    read.insert(u"playground"_s,
                 QJsonObject{{u"tool_texts"_s, QJsonArray::fromStringList(m_toolTexts)},
                             {u"json_output_mode"_s, int(m_jsonOutputMode)},
                             {u"json_schema_text"_s, m_jsonSchemaText},
                             {u"json_schema_name"_s, m_jsonSchemaName},
                             {u"stream"_s, m_streaming}});
-    return Conversation::fromJson(json).value_or(document);
+    document.preserved = PreservedJson(read, document.preserved.written());
+    return document;
 }
 
 void PlaygroundSession::loadConversation(const Conversation &conversation)
 {
     const QJsonObject editors = conversation.preserved.read().value(u"playground"_s).toObject();
     const QScopedValueRollback loading(m_loading, true);
-    // Runs of the previous document go (their text is saved with it); running ones finish.
+    // Runs of the previous document go (their text is saved with it); running ones finish
+    // and are saved into their own conversation.
     const QList<Run *> previous = m_runs;
+    QList<qint64> live; // start times of this conversation's runs still streaming
     for (Run *run : previous) {
-        if (run->isRunning())
+        if (run->isRunning()) {
+            if (run->conversationId() == conversation.id)
+                live.append(run->startedAtMs());
             continue;
+        }
         m_runs.removeOne(run);
         if (m_selectedRun == run)
             m_selectedRun = nullptr;
@@ -158,16 +194,19 @@ void PlaygroundSession::loadConversation(const Conversation &conversation)
     }
 
     // Provider first: choosing a profile resets the model.
-    if (conversation.provider == u"demo") {
+    bool found = conversation.provider == u"demo";
+    if (found) {
         selectProfile(-1);
     } else {
         for (int i = 0; i < m_profiles.size(); ++i) {
             if (!conversation.profileName.isEmpty()
-                && m_profiles.at(i).name == conversation.profileName)
+                && m_profiles.at(i).name == conversation.profileName) {
                 selectProfile(i);
+                found = true;
+            }
         }
     }
-    if (!conversation.model.isEmpty())
+    if (!conversation.model.isEmpty() && found)
         setModel(conversation.model);
 
     setMessages(conversation.llmMessages()); // also starts fresh totals and saved runs
@@ -213,11 +252,19 @@ void PlaygroundSession::loadConversation(const Conversation &conversation)
     m_streaming = editors.value(u"stream"_s).toBool(true);
     Q_EMIT parametersChanged();
 
-    // The latest runs come back as finished runs; older ones stay in the document.
-    const qsizetype firstShown = std::max<qsizetype>(0, conversation.runs.size() - maxRestoredRuns);
-    m_savedRuns = conversation.runs.mid(0, firstShown);
-    for (qsizetype i = firstShown; i < conversation.runs.size(); ++i) {
-        const ConversationRun &saved = conversation.runs.at(i);
+    // The latest runs come back as finished runs; older ones stay in the document. A run
+    // still streaming here was saved cut off: the live one replaces that copy.
+    QList<ConversationRun> runs;
+    for (const ConversationRun &saved : conversation.runs) {
+        if (!live.contains(saved.startedAt.toMSecsSinceEpoch()))
+            runs.append(saved);
+    }
+    const qsizetype firstShown = std::max<qsizetype>(0, runs.size() - maxRestoredRuns);
+    m_savedRuns = runs.mid(0, firstShown);
+    for (const ConversationRun &saved : std::as_const(m_savedRuns))
+        m_conversationTotals.add(saved);
+    for (qsizetype i = firstShown; i < runs.size(); ++i) {
+        const ConversationRun &saved = runs.at(i);
         CompletionRequest request = conversation.toRequest();
         request.messages = request.messages.mid(0, saved.messageCount);
         auto *run = new Run(++m_runCounter, saved, request, this);
@@ -228,6 +275,9 @@ void PlaygroundSession::loadConversation(const Conversation &conversation)
         Q_EMIT runFinished(run);
     }
     selectRun(m_runs.isEmpty() ? nullptr : m_runs.last());
+    // A profile this window does not have: what is saved keeps the document's choice until
+    // the user picks a provider here.
+    m_keepDocumentTarget = !found;
     Q_EMIT titleChanged();
     Q_EMIT usageChanged();
 }
@@ -239,6 +289,8 @@ void PlaygroundSession::setMessages(const QList<LlmMessage> &messages)
     m_conversationTotals = {};
     m_savedRuns.clear();
     m_document = {};
+    m_document.createdAt = QDateTime::currentDateTimeUtc();
+    m_keepDocumentTarget = false;
     m_title.clear();
     m_messages = messages;
     Q_EMIT messagesReset();

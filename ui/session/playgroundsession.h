@@ -61,7 +61,9 @@ public:
 
     // --- The conversation as a document ------------------------------------------------
     QString title() const { return m_title; }
-    void setTitle(const QString &title);
+    //! `isEdit` false: the title changed elsewhere (a rename in the history), the document
+    //! itself did not.
+    void setTitle(const QString &title, bool isEdit = true);
     //! Everything the window holds as a `modelkit.conversation` document: the request
     //! (valid tools and schema; the texts as typed are kept under "playground"), the
     //! profile's name and model, and the runs of this conversation (a running one as its
@@ -227,7 +229,8 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void selectedRunChanged(playground::Run *run);
     void usageChanged();
-    //! Anything toConversation() writes changed (including a streaming reply's text).
+    //! The user changed what toConversation() writes (including a streaming reply's text);
+    //! not emitted while loadConversation() restores a document.
     void documentChanged();
     void titleChanged();
 
@@ -239,6 +242,8 @@ private:
     void fetchKey(const QString &profileName);
     void keyFetched(const QString &profileName, const QString &key);
     void forgetOldRuns();
+    //! Records a change of the document (see documentChanged()).
+    void markChanged();
     //! The request as far as it is valid, for saving (invalid tools and schema left out).
     modelkit::CompletionRequest documentRequest() const;
 
@@ -273,6 +278,12 @@ private:
     QString m_title;
     QDateTime m_updatedAt;  //!< the last change; invalid = never changed
     bool m_loading = false; //!< loadConversation() is restoring: not a change
+    //! Profile and model the document names ("label\nmodel"), to tell a real change of
+    //! provider from a key read or a catalog update.
+    QString m_documentTarget;
+    //! The loaded document's profile is not here: keep its profile, provider and model in
+    //! what is saved until the user picks another.
+    bool m_keepDocumentTarget = false;
     //! The document last loaded: the base toConversation() writes over (unknown fields).
     modelkit::Conversation m_document;
     //! Runs of this conversation that are not (or no longer) Run objects, oldest first.

@@ -4,6 +4,8 @@
 
 #include "core/tokenestimator.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 
 using namespace modelkit;
@@ -64,6 +66,7 @@ Run::Run(int number, const ConversationRun &saved, const CompletionRequest &requ
     , m_model(saved.model)
     , m_restored(true)
     , m_restoredCostUsd(saved.costUsd)
+    , m_saved(saved)
 {
     m_startedAtMs = saved.startedAt.isValid() ? saved.startedAt.toMSecsSinceEpoch() : 0;
     m_finishedAfterMs = saved.totalMs.value_or(0);
@@ -84,6 +87,8 @@ Run::Run(int number, const ConversationRun &saved, const CompletionRequest &requ
 
 ConversationRun Run::toConversationRun() const
 {
+    if (m_saved)
+        return *m_saved;
     CreateResult reply = result();
     std::optional<ModelError> error = m_error;
     if (isRunning()) {
@@ -192,17 +197,27 @@ void Run::onFinished()
         m_state = State::Succeeded;
     }
     m_usage = m_result->usage;
-    if (m_usage.isZero() && !m_result->cached) {
-        // No usage reported, yet tokens arrived (a stopped or broken stream, some local
-        // servers): the provider bills them, so estimate rather than count nothing.
+    // A stopped or broken stream (or a local server that reports nothing) may leave the
+    // usage unreported or partial — Anthropic counts output from its first event on — yet
+    // the provider bills what it generated: estimate what is missing, and say so.
+    const bool complete = !m_error && !m_usage.isZero();
+    if (!complete && !m_result->cached) {
         QString generated = m_thought + m_text;
         for (const StreamedCall &call : std::as_const(m_calls))
             generated += call.name + call.arguments;
         if (!generated.isEmpty()) {
-            m_usage.promptTokens = TokenEstimator::request(m_request.messages, m_request.tools);
-            m_usage.completionTokens = TokenEstimator::text(generated);
-            m_usage.reasoningTokens = TokenEstimator::text(m_thought);
-            m_usageEstimated = true;
+            const qint64 prompt = TokenEstimator::request(m_request.messages, m_request.tools);
+            const qint64 completion = TokenEstimator::text(generated);
+            if (m_usage.promptTokens < prompt && m_usage.promptTokens == 0) {
+                m_usage.promptTokens = prompt;
+                m_usageEstimated = true;
+            }
+            if (m_usage.completionTokens < completion) {
+                m_usage.completionTokens = completion;
+                m_usage.reasoningTokens
+                    = std::max(m_usage.reasoningTokens, TokenEstimator::text(m_thought));
+                m_usageEstimated = true;
+            }
         }
     }
     // Non-streamed replies arrive as one delta just before finished(); the clock of the

@@ -145,6 +145,8 @@ private:
     QString m_conversationId;
     bool m_restored = false;
     std::optional<double> m_restoredCostUsd;
+    //! As read: written back unchanged (with what a newer version added to it).
+    std::optional<modelkit::ConversationRun> m_saved;
 };
 
 } // namespace playground

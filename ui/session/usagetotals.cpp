@@ -23,4 +23,21 @@ void UsageTotals::add(const Run &run)
         ++estimatedRuns;
 }
 
+void UsageTotals::add(const modelkit::ConversationRun &run)
+{
+    ++runs;
+    totalUsage += run.usage;
+    const bool cached = run.result && run.result->cached;
+    if (cached)
+        ++cachedRuns;
+    else
+        actualUsage += run.usage;
+    if (run.costUsd)
+        knownCostUsd += *run.costUsd;
+    else
+        ++unpricedRuns;
+    if (run.usageEstimated)
+        ++estimatedRuns;
+}
+
 } // namespace playground

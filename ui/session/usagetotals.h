@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conversation/conversationrun.h"
 #include "core/requestusage.h"
 
 namespace playground {
@@ -22,6 +23,8 @@ struct UsageTotals
     int cachedRuns = 0;
 
     void add(const Run &run);
+    //! A run kept only in the document (an older one of a loaded conversation).
+    void add(const modelkit::ConversationRun &run);
     bool operator==(const UsageTotals &) const = default;
 };
 
