@@ -51,6 +51,7 @@ private Q_SLOTS:
     void csvExportWritesTheRange();
     void budgetWarnsBeforeSending();
     void stoppedStreamIsEstimated();
+    void stoppedAnthropicStreamCountsWhatArrived();
     void totalsSurviveForgottenRuns();
 
 private:
@@ -373,6 +374,36 @@ void TstUsagePanel::stoppedStreamIsEstimated()
     QCOMPARE(failed->state(), Run::State::Failed);
     QVERIFY(!failed->isUsageEstimated());
     QVERIFY(failed->usage().isZero());
+}
+
+void TstUsagePanel::stoppedAnthropicStreamCountsWhatArrived()
+{
+    MainWindow window;
+    ProviderProfile profile;
+    profile.name = u"Anthropic via loopback"_s;
+    profile.kind = ProviderKind::Anthropic;
+    profile.baseUrl = m_server->url(u"/v1"_s);
+    profile.model = u"claude-sonnet-4-5"_s;
+    window.session()->setKeyResolver([](const ProviderProfile &) { return u"sk-ant-test"_s; });
+    window.session()->setProfiles({profile});
+    window.session()->selectProfile(0);
+    QTRY_VERIFY(!window.session()->isKeyPending());
+    window.session()->setMessages({UserMessage{u"What is a solar eclipse?"_s, u"user"_s}});
+    // message_start already reports 5 output tokens; the thinking that follows is stopped
+    // long before message_delta would report the real count.
+    m_chatResponses.enqueue(ScriptedResponse::sse(
+        testsupport::fixture(u"anthropic/messages-stream-thinking-signature-refusal.sse"_s), 60,
+        50));
+    Run *run = window.session()->send();
+    QVERIFY(run);
+    QVERIFY(QTest::qWaitFor([run] { return run->thought().contains(u"benign"_s); }, 10000));
+    run->cancel();
+    QCOMPARE(run->state(), Run::State::Cancelled);
+    QCOMPARE(run->result().usage.completionTokens, 5);
+    QVERIFY(run->isUsageEstimated());
+    QVERIFY2(run->usage().completionTokens > 5,
+             qPrintable(QString::number(run->usage().completionTokens)));
+    QCOMPARE(run->usage().promptTokens, 28); // reported, kept
 }
 
 void TstUsagePanel::totalsSurviveForgottenRuns()
