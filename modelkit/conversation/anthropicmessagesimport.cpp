@@ -14,16 +14,6 @@ namespace modelkit {
 
 namespace {
 
-QString at(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
-
-QString child(const QString &path, const QString &key)
-{
-    return path + u'.' + key;
-}
-
 //! Text or a list of text blocks, joined with newlines.
 bool textOrTextBlocks(const QJsonValue &value, QString *out, JsonError *error, const QString &path,
                       const QString &where)
@@ -41,7 +31,7 @@ bool textOrTextBlocks(const QJsonValue &value, QString *out, JsonError *error, c
     QStringList texts;
     const QJsonArray blocks = value.toArray();
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        JsonFields block(blocks.at(i), at(path, i), error);
+        JsonFields block(blocks.at(i), JsonFields::indexPath(path, i), error);
         QString type, text;
         if (!block.isObject() || !block.requireString(u"type"_s, &type))
             return false;
@@ -111,7 +101,7 @@ bool userTurn(JsonFields &fields, const QHash<QString, QString> &callNames, QLis
     QList<UserContentPart> parts;
     const QJsonArray blocks = content.toArray();
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        JsonFields block(blocks.at(i), at(contentPath, i), error);
+        JsonFields block(blocks.at(i), JsonFields::indexPath(contentPath, i), error);
         QString type;
         if (!block.isObject() || !block.requireString(u"type"_s, &type))
             return false;
@@ -173,7 +163,7 @@ bool assistantTurn(JsonFields &fields, QHash<QString, QString> *callNames, QList
     QList<FunctionCall> calls;
     const QJsonArray blocks = content.toArray();
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        JsonFields block(blocks.at(i), at(contentPath, i), error);
+        JsonFields block(blocks.at(i), JsonFields::indexPath(contentPath, i), error);
         QString type;
         if (!block.isObject() || !block.requireString(u"type"_s, &type))
             return false;
@@ -296,7 +286,7 @@ AnthropicMessagesImport::messages(const QJsonArray &array, JsonError *error, con
     QList<LlmMessage> out;
     QHash<QString, QString> callNames;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields fields(array.at(i), at(path, i), error);
+        JsonFields fields(array.at(i), JsonFields::indexPath(path, i), error);
         QString role;
         if (!fields.isObject() || !fields.requireString(u"role"_s, &role))
             return std::nullopt;
@@ -340,14 +330,15 @@ AnthropicMessagesImport::requestBody(const QJsonObject &body, JsonError *error, 
     request.messages << *parsed;
     for (qsizetype i = 0; i < tools.size(); ++i) {
         ToolSchema tool;
-        if (!readTool(tools.at(i), &tool, error, at(fields.childPath(u"tools"_s), i)))
+        if (!readTool(tools.at(i), &tool, error,
+                      JsonFields::indexPath(fields.childPath(u"tools"_s), i)))
             return std::nullopt;
         request.tools << tool;
     }
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &key = it.key();
         const QJsonValue value = it.value();
-        const QString keyPath = child(path, key);
+        const QString keyPath = JsonFields::childPath(path, key);
         if (key == u"messages" || key == u"model" || key == u"tools" || key == u"system"
             || key == u"stream") {
             continue;

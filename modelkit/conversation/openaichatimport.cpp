@@ -12,16 +12,6 @@ namespace modelkit {
 
 namespace {
 
-QString at(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
-
-QString child(const QString &path, const QString &key)
-{
-    return path + u'.' + key;
-}
-
 //! A content that may only hold text: a string, null, or text (and refusal) parts, joined
 //! with newlines.
 bool textContent(const QJsonValue &content, QString *out, JsonError *error, const QString &path)
@@ -39,7 +29,7 @@ bool textContent(const QJsonValue &content, QString *out, JsonError *error, cons
     QStringList texts;
     const QJsonArray parts = content.toArray();
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        JsonFields part(parts.at(i), at(path, i), error);
+        JsonFields part(parts.at(i), JsonFields::indexPath(path, i), error);
         QString type;
         if (!part.isObject() || !part.requireString(u"type"_s, &type))
             return false;
@@ -74,7 +64,7 @@ bool userContent(const QJsonValue &content, UserMessage *out, JsonError *error, 
     QList<UserContentPart> parts;
     const QJsonArray array = content.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields part(array.at(i), at(path, i), error);
+        JsonFields part(array.at(i), JsonFields::indexPath(path, i), error);
         QString type;
         if (!part.isObject() || !part.requireString(u"type"_s, &type))
             return false;
@@ -133,7 +123,8 @@ bool assistantMessage(JsonFields &fields, AssistantMessage *out, JsonError *erro
     }
     QList<FunctionCall> calls;
     for (qsizetype i = 0; i < toolCalls.size(); ++i) {
-        JsonFields call(toolCalls.at(i), at(fields.childPath(u"tool_calls"_s), i), error);
+        JsonFields call(toolCalls.at(i),
+                        JsonFields::indexPath(fields.childPath(u"tool_calls"_s), i), error);
         QString type = u"function"_s;
         FunctionCall parsed;
         if (!call.isObject() || !call.optionalString(u"type"_s, &type)
@@ -245,7 +236,7 @@ std::optional<QList<LlmMessage>> OpenAiChatImport::messages(const QJsonArray &ar
     QList<LlmMessage> out;
     QHash<QString, QString> callNames; // tool call id → function name
     for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields fields(array.at(i), at(path, i), error);
+        JsonFields fields(array.at(i), JsonFields::indexPath(path, i), error);
         QString role;
         if (!fields.isObject() || !fields.requireString(u"role"_s, &role))
             return std::nullopt;
@@ -311,7 +302,8 @@ std::optional<Conversation> OpenAiChatImport::requestBody(const QJsonObject &bod
     request.messages = *parsed;
     for (qsizetype i = 0; i < tools.size(); ++i) {
         ToolSchema tool;
-        if (!readTool(tools.at(i), &tool, error, at(fields.childPath(u"tools"_s), i)))
+        if (!readTool(tools.at(i), &tool, error,
+                      JsonFields::indexPath(fields.childPath(u"tools"_s), i)))
             return std::nullopt;
         request.tools << tool;
     }
@@ -321,7 +313,7 @@ std::optional<Conversation> OpenAiChatImport::requestBody(const QJsonObject &bod
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &key = it.key();
         const QJsonValue value = it.value();
-        const QString keyPath = child(path, key);
+        const QString keyPath = JsonFields::childPath(path, key);
         if (key == u"tool_choice") {
             if (!value.isNull() && !readToolChoice(value, &request.toolChoice, error, keyPath))
                 return std::nullopt;

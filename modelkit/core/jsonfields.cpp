@@ -21,7 +21,17 @@ bool JsonFields::isObject()
 
 QString JsonFields::childPath(const QString &key) const
 {
-    return m_path + u'.' + key;
+    return childPath(m_path, key);
+}
+
+QString JsonFields::childPath(const QString &path, const QString &key)
+{
+    return path + u'.' + key;
+}
+
+QString JsonFields::indexPath(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
 }
 
 bool JsonFields::has(const QString &key) const

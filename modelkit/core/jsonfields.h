@@ -23,6 +23,10 @@ public:
     bool isObject();
     const QJsonObject &object() const { return m_object; }
     QString childPath(const QString &key) const;
+    //! `path.key` and `path[index]`: JSONPaths for errors about values read without a
+    //! JsonFields.
+    static QString childPath(const QString &path, const QString &key);
+    static QString indexPath(const QString &path, qsizetype index);
     bool has(const QString &key) const;
 
     bool requireString(const QString &key, QString *out);

@@ -18,13 +18,8 @@ using modelkit::UsageLedger;
 
 namespace playground {
 
-CostTimeChart::CostTimeChart(QWidget *parent) : QChartView(parent)
+CostTimeChart::CostTimeChart(QWidget *parent) : CostChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
-    chart()->legend()->hide();
-    chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->setBackgroundRoundness(0);
     setDays({}, QDate::currentDate(), QDate::currentDate());
 }
 
@@ -83,14 +78,8 @@ void CostTimeChart::setDays(const QList<UsageLedger::SummaryRow> &rows, QDate fi
     area->setColor(fill);
     area->setPointsVisible(line->pointsVisible());
 
+    replaceSeries(area);
     QChart *c = chart();
-    c->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = c->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->addSeries(area);
     c->setTitle(monthly ? tr("Cost per month") : tr("Cost per day"));
 
     auto *xAxis = new QDateTimeAxis;
@@ -103,10 +92,7 @@ void CostTimeChart::setDays(const QList<UsageLedger::SummaryRow> &rows, QDate fi
 
     const double top
         = m_values.isEmpty() ? 0 : *std::max_element(m_values.cbegin(), m_values.cend());
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, top > 0 ? top * 1.1 : 0.01);
-    yAxis->setLabelFormat(CostText::axisLabelFormat(top));
-    yAxis->setTickCount(5);
+    auto *yAxis = costAxis(top, 5);
     c->addAxis(yAxis, Qt::AlignLeft);
     area->attachAxis(yAxis);
 

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cost/costchartview.h"
 #include "usage/usageledger.h"
 
-#include <QChartView>
 #include <QDate>
 
 namespace playground {
 
 //! Known cost per day (per month over long ranges) as a filled line over a date axis, from
 //! the ledger's by-day summary. Days without calls count as $0 so the time axis stays even.
-class CostTimeChart : public QChartView
+class CostTimeChart : public CostChartView
 {
     Q_OBJECT
 

@@ -16,13 +16,8 @@ using modelkit::UsageLedger;
 
 namespace playground {
 
-ModelCostChart::ModelCostChart(QWidget *parent) : QChartView(parent)
+ModelCostChart::ModelCostChart(QWidget *parent) : CostChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
-    chart()->legend()->hide();
-    chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->setBackgroundRoundness(0);
     chart()->setTitle(tr("Cost by model"));
     setModels({});
 }
@@ -60,24 +55,15 @@ void ModelCostChart::setModels(const QList<UsageLedger::SummaryRow> &rows)
     auto *series = new QHorizontalBarSeries;
     series->append(bars);
 
+    replaceSeries(series);
     QChart *c = chart();
-    c->removeAllSeries();
-    const QList<QAbstractAxis *> oldAxes = c->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-    c->addSeries(series);
     auto *yAxis = new QBarCategoryAxis;
     yAxis->append(categories.isEmpty() ? QStringList{tr("(no calls)")} : categories);
     c->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     const double top
         = m_values.isEmpty() ? 0 : *std::max_element(m_values.cbegin(), m_values.cend());
-    auto *xAxis = new QValueAxis;
-    xAxis->setRange(0, top > 0 ? top * 1.1 : 0.01);
-    xAxis->setLabelFormat(CostText::axisLabelFormat(top));
-    xAxis->setTickCount(4);
+    auto *xAxis = costAxis(top, 4);
     c->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
 }

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cost/costchartview.h"
 #include "usage/usageledger.h"
-
-#include <QChartView>
 
 namespace playground {
 
 //! Known cost per model as horizontal bars, largest first; beyond `maxModels` the rest are
 //! summed as "Other".
-class ModelCostChart : public QChartView
+class ModelCostChart : public CostChartView
 {
     Q_OBJECT
 
