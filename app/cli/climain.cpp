@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Modelkit Playground contributors
 // SPDX-License-Identifier: MIT
 #include "cli/chatcommand.h"
+#include "cli/comparecommand.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/exportcommand.h"
@@ -31,6 +32,7 @@ QString usage()
     return Cli::tr("Usage: modelkit COMMAND [OPTIONS]\n\n"
                    "Commands:\n"
                    "  chat     send one request and print the reply\n"
+                   "  compare  send one request to several models at once and compare them\n"
                    "  models   list the models of a provider\n"
                    "  tokens   count the prompt tokens of a request\n"
                    "  profile  add, edit, list or remove provider profiles\n"
@@ -101,6 +103,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     if (command == u"chat")
         return runCommand<ChatCommand>(app, &nam, arguments);
+    if (command == u"compare")
+        return runCommand<CompareCommand>(app, &nam, arguments);
     if (command == u"models")
         return runCommand<ModelsCommand>(app, &nam, arguments);
     if (command == u"tokens")
