@@ -26,30 +26,8 @@ std::optional<Conversation> ConversationFormat::fromJson(const QJsonValue &value
                                                          const QString &path)
 {
     JsonFields fields(value, path, error);
-    QString format;
-    if (!fields.isObject() || !fields.requireString(u"format"_s, &format))
+    if (!fields.requireFormat(formatName(), currentVersion))
         return std::nullopt;
-    if (format != formatName()) {
-        fields.fail(u"format"_s, u"expected \"%1\", not \"%2\""_s.arg(formatName(), format));
-        return std::nullopt;
-    }
-    const QJsonValue version = fields.object().value(u"version"_s);
-    if (version.isUndefined()) {
-        fields.fail(u"version"_s, u"is required"_s);
-        return std::nullopt;
-    }
-    if (!version.isDouble() || version.toDouble() != double(version.toInteger())
-        || version.toInteger() < 1) {
-        fields.fail(u"version"_s, u"expected a positive integer"_s);
-        return std::nullopt;
-    }
-    if (version.toInteger() > currentVersion) {
-        fields.fail(
-            u"version"_s,
-            u"version %1 is newer than this modelkit reads (up to %2); update modelkit"_s.arg(
-                QString::number(version.toInteger()), QString::number(currentVersion)));
-        return std::nullopt;
-    }
     return Conversation::fromJson(value, error, path);
 }
 

@@ -177,4 +177,25 @@ bool JsonFields::optionalObject(const QString &key, QJsonObject *out)
     return true;
 }
 
+bool JsonFields::requireFormat(const QString &name, int currentVersion)
+{
+    QString format;
+    if (!isObject() || !requireString(u"format"_s, &format))
+        return false;
+    if (format != name)
+        return fail(u"format"_s, u"expected \"%1\", not \"%2\""_s.arg(name, format));
+    const QJsonValue version = object().value(u"version"_s);
+    if (version.isUndefined())
+        return fail(u"version"_s, u"is required"_s);
+    if (!version.isDouble() || version.toDouble() != double(version.toInteger())
+        || version.toInteger() < 1)
+        return fail(u"version"_s, u"expected a positive integer"_s);
+    if (version.toInteger() > currentVersion)
+        return fail(
+            u"version"_s,
+            u"version %1 is newer than this modelkit reads (up to %2); update modelkit"_s.arg(
+                QString::number(version.toInteger()), QString::number(currentVersion)));
+    return true;
+}
+
 } // namespace modelkit

@@ -42,6 +42,9 @@ public:
     bool optionalObject(const QString &key, QJsonObject *out);
 
     bool fail(const QString &key, const QString &message);
+    //! A versioned document's header: an object whose `format` is `name` and whose
+    //! `version` is a positive integer no newer than `currentVersion`.
+    bool requireFormat(const QString &name, int currentVersion);
 
 private:
     QJsonValue fieldValue(const QString &key) const;
