@@ -3,6 +3,7 @@
 // Conversations in the real window: export and reopen, open foreign and broken files,
 // copy the request as curl and run it with Debian's curl, reopen from the history, and
 // autosave surviving a `kill -9` of a child process in the middle of typing and streaming.
+#include "chatserver.h"
 #include "composer/composerpanel.h"
 #include "composer/messageeditor.h"
 #include "composer/messagetextedit.h"
@@ -13,7 +14,6 @@
 #include "conversations/historypanel.h"
 #include "fixtures.h"
 #include "leakscan.h"
-#include "loopbackserver.h"
 #include "mainwindow.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
@@ -40,6 +40,7 @@
 using namespace Qt::StringLiterals;
 using namespace modelkit;
 using namespace playground;
+using testsupport::ChatServer;
 using testsupport::LoopbackServer;
 using testsupport::ScriptedResponse;
 
@@ -125,8 +126,7 @@ private Q_SLOTS:
 
 private:
     Run *sendAndWait(MainWindow &window, int chunkSize = 0, int delayMs = 0);
-    std::unique_ptr<LoopbackServer> m_server;
-    QQueue<ScriptedResponse> m_chatResponses;
+    std::unique_ptr<ChatServer> m_server;
 };
 
 void TstConversationWindow::initTestCase()
@@ -137,22 +137,13 @@ void TstConversationWindow::initTestCase()
 void TstConversationWindow::init()
 {
     clearAppData();
-    m_server = std::make_unique<LoopbackServer>();
+    m_server = std::make_unique<ChatServer>();
     QVERIFY(m_server->isListening());
-    // The model picker lists models when a profile is chosen; chat calls take the script.
-    m_chatResponses.clear();
-    m_server->setHandler([this](const testsupport::RecordedRequest &request) {
-        if (request.path.endsWith("/models"))
-            return ScriptedResponse::json(
-                200, QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, QJsonArray{}}});
-        return m_chatResponses.isEmpty() ? ScriptedResponse::text(500, "unscripted")
-                                         : m_chatResponses.dequeue();
-    });
 }
 
 Run *TstConversationWindow::sendAndWait(MainWindow &window, int chunkSize, int delayMs)
 {
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), chunkSize, delayMs));
     if (!QTest::qWaitFor([&] { return !window.session()->isKeyPending(); }, 5000))
         return nullptr;
@@ -293,7 +284,7 @@ void TstConversationWindow::copyAsCurlRunsWithCurl()
 
     // The app's own request, then curl's: the same body reaches the server.
     QVERIFY(sendAndWait(window));
-    m_chatResponses.enqueue(
+    m_server->enqueueChat(
         ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
     QProcess shell;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -305,12 +296,7 @@ void TstConversationWindow::copyAsCurlRunsWithCurl()
     const QByteArray output = shell.readAllStandardOutput();
     // curl gets the same reply the app streamed.
     QCOMPARE(output, testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s));
-    const QList<testsupport::RecordedRequest> requests = m_server->requests();
-    QList<testsupport::RecordedRequest> chats;
-    for (const auto &request : requests) {
-        if (request.path.endsWith("/chat/completions"))
-            chats.append(request);
-    }
+    const QList<testsupport::RecordedRequest> chats = m_server->chatRequests();
     QCOMPARE(chats.size(), 2);
     QCOMPARE(QJsonDocument::fromJson(chats.at(1).body), QJsonDocument::fromJson(chats.at(0).body));
     QCOMPARE(chats.at(1).headers.value("authorization"), "Bearer " + canaryKey.toUtf8());
@@ -397,7 +383,7 @@ void TstConversationWindow::replyFinishingElsewhereIsSavedInItsConversation()
     window.session()->setMessages({UserMessage{u"Weather in Paris?"_s, u"user"_s}});
     const QString firstId = window.session()->conversationId();
     QVERIFY(QTest::qWaitFor([&] { return !window.session()->isKeyPending(); }, 5000));
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 400, 30));
     Run *run = window.session()->send();
     QVERIFY(run);
@@ -424,7 +410,7 @@ void TstConversationWindow::replyFinishingElsewhereIsSavedInItsConversation()
 
 void TstConversationWindow::autosaveSurvivesKill()
 {
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 40, 40));
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

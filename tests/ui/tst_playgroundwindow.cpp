@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 // The real MainWindow, driven with keys and clicks against a loopback server that replays
 // recorded OpenAI streams: compose, fix a broken tool, send, stream, inspect, stop, fail.
+#include "chatserver.h"
 #include "composer/cachesection.h"
 #include "composer/composerpanel.h"
 #include "composer/messageeditor.h"
 #include "composer/messagetextedit.h"
 #include "fixtures.h"
-#include "loopbackserver.h"
 #include "mainwindow.h"
 #include "profiles/memorysecretstore.h"
 #include "replyview/replyview.h"
@@ -37,7 +37,7 @@
 using namespace Qt::StringLiterals;
 using namespace modelkit;
 using namespace playground;
-using testsupport::LoopbackServer;
+using testsupport::ChatServer;
 using testsupport::ScriptedResponse;
 
 namespace {
@@ -80,10 +80,7 @@ private:
     void sendWithKeyboard(MainWindow &window);
     Run *waitForRun(MainWindow &window);
 
-    QList<testsupport::RecordedRequest> chatRequests() const;
-
-    std::unique_ptr<LoopbackServer> m_server;
-    QQueue<ScriptedResponse> m_chatResponses;
+    std::unique_ptr<ChatServer> m_server;
 };
 
 void TstPlaygroundWindow::initTestCase()
@@ -95,31 +92,8 @@ void TstPlaygroundWindow::initTestCase()
 
 void TstPlaygroundWindow::init()
 {
-    m_server = std::make_unique<LoopbackServer>();
+    m_server = std::make_unique<ChatServer>();
     QVERIFY(m_server->isListening());
-    m_chatResponses.clear();
-    // The model picker lists models when the profile is chosen; chat calls take the script.
-    m_server->setHandler([this](const testsupport::RecordedRequest &request) {
-        if (request.path.endsWith("/models"))
-            return ScriptedResponse::json(
-                200, QJsonObject{{u"object"_s, u"list"_s},
-                                 {u"data"_s, QJsonArray{QJsonObject{{u"id"_s, u"gpt-4o"_s},
-                                                                    {u"object"_s, u"model"_s}},
-                                                        QJsonObject{{u"id"_s, u"gpt-4o-mini"_s},
-                                                                    {u"object"_s, u"model"_s}}}}});
-        return m_chatResponses.isEmpty() ? ScriptedResponse::text(500, "unscripted")
-                                         : m_chatResponses.dequeue();
-    });
-}
-
-QList<testsupport::RecordedRequest> TstPlaygroundWindow::chatRequests() const
-{
-    QList<testsupport::RecordedRequest> chats;
-    for (const testsupport::RecordedRequest &request : m_server->requests()) {
-        if (request.path.endsWith("/chat/completions"))
-            chats.append(request);
-    }
-    return chats;
 }
 
 void TstPlaygroundWindow::cleanup()
@@ -180,7 +154,7 @@ void TstPlaygroundWindow::composeFixToolSendAndInspect()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     useLoopback(window);
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 200));
 
     QVERIFY(addMessage(window, u"addSystemButton"_s, u"You are terse."_s));
@@ -206,7 +180,7 @@ void TstPlaygroundWindow::composeFixToolSendAndInspect()
     auto *notice = window.findChild<NoticeBar *>(u"sendProblem"_s);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(u"Line 2, column 2"_s), qPrintable(notice->text()));
-    QCOMPARE(chatRequests().size(), 0);
+    QCOMPARE(m_server->chatRequests().size(), 0);
     QVERIFY(window.session()->runs().isEmpty());
 
     // Fixed: the request goes out with the tool.
@@ -223,8 +197,8 @@ void TstPlaygroundWindow::composeFixToolSendAndInspect()
     QCOMPARE(run->state(), Run::State::Succeeded);
 
     // The raw request as the server received it.
-    QCOMPARE(chatRequests().size(), 1);
-    const testsupport::RecordedRequest request = chatRequests().first();
+    QCOMPARE(m_server->chatRequests().size(), 1);
+    const testsupport::RecordedRequest request = m_server->chatRequests().first();
     QCOMPARE(request.path, QByteArray("/v1/chat/completions"));
     QCOMPARE(request.header("authorization"), QByteArray("Bearer sk-test-1234"));
     const QJsonObject body = request.json();
@@ -275,13 +249,13 @@ void TstPlaygroundWindow::stopMidStreamKeepsPartialReply()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     useLoopback(window);
     // About one event per 40 ms: plenty of time to press Esc in the middle.
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 300, 40));
     QVERIFY(addMessage(window, u"addUserButton"_s, u"Weather in Paris?"_s));
     sendWithKeyboard(window);
     Run *run = window.session()->selectedRun();
     QVERIFY(run);
-    QTRY_VERIFY(chatRequests().size() == 1);
+    QTRY_VERIFY(m_server->chatRequests().size() == 1);
     const int connectionsWhileStreaming = m_server->openConnections();
     auto *reply = window.findChild<ReplyView *>(u"replyView"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!reply->displayedText().isEmpty(), 5000);
@@ -304,7 +278,7 @@ void TstPlaygroundWindow::unauthorizedShowsTypedError()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     useLoopback(window);
-    m_chatResponses.enqueue(ScriptedResponse::json(
+    m_server->enqueueChat(ScriptedResponse::json(
         401,
         QJsonObject{{u"error"_s,
                      QJsonObject{{u"message"_s, u"Incorrect API key provided: sk-test***1234."_s},
@@ -388,8 +362,8 @@ void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     useLoopback(window);
     const QByteArray stream = testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s);
-    m_chatResponses.enqueue(ScriptedResponse::sse(stream, 500));
-    m_chatResponses.enqueue(ScriptedResponse::sse(stream, 500));
+    m_server->enqueueChat(ScriptedResponse::sse(stream, 500));
+    m_server->enqueueChat(ScriptedResponse::sse(stream, 500));
     QVERIFY(addMessage(window, u"addUserButton"_s, u"Cache me"_s));
 
     // The real disk store (SQLite under the test-mode cache location), emptied first.
@@ -414,7 +388,7 @@ void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
     QVERIFY(second->result().cached);
     QTRY_COMPARE(window.findChild<QLabel *>(u"runState"_s)->text(), u"Cached"_s);
     QCOMPARE(second->text(), streamedText);
-    QCOMPARE(chatRequests().size(), 1); // answered without the provider
+    QCOMPARE(m_server->chatRequests().size(), 1); // answered without the provider
     auto *tree = window.findChild<QTreeWidget *>(u"resultTree"_s);
     QTRY_COMPARE(treeValue(tree, u"cached"_s), u"true"_s);
     // Actual usage counts only the call that reached the provider.
@@ -427,7 +401,7 @@ void TstPlaygroundWindow::repeatedRequestAnsweredFromCache()
     sendWithKeyboard(window);
     Run *third = waitForRun(window);
     QVERIFY(third && !third->result().cached);
-    QCOMPARE(chatRequests().size(), 2);
+    QCOMPARE(m_server->chatRequests().size(), 2);
 }
 
 void TstPlaygroundWindow::costComesFromTheCatalog()
@@ -446,7 +420,7 @@ void TstPlaygroundWindow::costComesFromTheCatalog()
     const CatalogEntry entry = window.session()->catalogEntry();
     QVERIFY(entry.known);
     QVERIFY(entry.price.isKnown());
-    m_chatResponses.enqueue(
+    m_server->enqueueChat(
         ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
     window.session()->appendMessage(UserMessage{u"Price me"_s, u"user"_s});
     QVERIFY(window.session()->send());
@@ -499,7 +473,7 @@ void TstPlaygroundWindow::keyComesFromTheSecretStore()
     window.session()->setProfiles({profile});
     window.session()->selectProfile(0);
     // The keychain answers asynchronously: Send waits for it, then the key goes out.
-    m_chatResponses.enqueue(
+    m_server->enqueueChat(
         ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
     window.session()->appendMessage(UserMessage{u"Hi"_s, u"user"_s});
     QString refusal;
@@ -511,19 +485,21 @@ void TstPlaygroundWindow::keyComesFromTheSecretStore()
     QVERIFY(run);
     QVERIFY2(run->state() == Run::State::Succeeded,
              qPrintable(run->error() ? run->error()->toString() : QString()));
-    QCOMPARE(chatRequests().size(), 1);
-    QCOMPARE(chatRequests().first().header("authorization"), QByteArray("Bearer sk-from-keychain"));
+    QCOMPARE(m_server->chatRequests().size(), 1);
+    QCOMPARE(m_server->chatRequests().first().header("authorization"),
+             QByteArray("Bearer sk-from-keychain"));
 
     // A changed key is read again.
     QVERIFY(keychain.writeBlocking(u"Loopback"_s, u"sk-rotated"_s).ok());
     window.session()->forgetKey(u"Loopback"_s);
-    m_chatResponses.enqueue(
+    m_server->enqueueChat(
         ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
     // Until the new key arrives Send is refused, then it goes out.
     // (QTRY_VERIFY would evaluate send() once more after success.)
     QVERIFY(QTest::qWaitFor([&window] { return window.session()->send() != nullptr; }));
     QVERIFY(waitForRun(window));
-    QCOMPARE(chatRequests().last().header("authorization"), QByteArray("Bearer sk-rotated"));
+    QCOMPARE(m_server->chatRequests().last().header("authorization"),
+             QByteArray("Bearer sk-rotated"));
 }
 
 void TstPlaygroundWindow::sendWithoutAModelSaysSo()
@@ -543,7 +519,7 @@ void TstPlaygroundWindow::sendWithoutAModelSaysSo()
     auto *notice = window.findChild<NoticeBar *>(u"sendProblem"_s);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(u"Choose a model"_s), qPrintable(notice->text()));
-    QCOMPARE(chatRequests().size(), 0);
+    QCOMPARE(m_server->chatRequests().size(), 0);
 }
 
 QTEST_MAIN(TstPlaygroundWindow)

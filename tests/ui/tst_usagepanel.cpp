@@ -3,6 +3,7 @@
 // The Usage panel and status bar fed by real runs: an OpenAI profile served by a loopback
 // server that replays recorded streams, the usage ledger in a real SQLite file, and the
 // panel's table, charts, CSV export and budget warning read back as the user sees them.
+#include "chatserver.h"
 #include "cost/budgetguard.h"
 #include "cost/costtext.h"
 #include "cost/costtimechart.h"
@@ -10,7 +11,6 @@
 #include "cost/usagepanel.h"
 #include "cost/usagesummarymodel.h"
 #include "fixtures.h"
-#include "loopbackserver.h"
 #include "mainwindow.h"
 #include "session/playgroundsession.h"
 #include "usage/usageledger.h"
@@ -36,7 +36,7 @@
 using namespace Qt::StringLiterals;
 using namespace modelkit;
 using namespace playground;
-using testsupport::LoopbackServer;
+using testsupport::ChatServer;
 using testsupport::ScriptedResponse;
 
 class TstUsagePanel : public QObject
@@ -61,10 +61,8 @@ private:
     UsagePanel *showPanel(MainWindow &window);
     //! What one run of the recorded stream (14 prompt + 30 completion tokens) costs.
     double recordedRunCost(MainWindow &window) const;
-    int chatRequests() const;
 
-    std::unique_ptr<LoopbackServer> m_server;
-    QQueue<ScriptedResponse> m_chatResponses;
+    std::unique_ptr<ChatServer> m_server;
 };
 
 void TstUsagePanel::initTestCase()
@@ -79,16 +77,8 @@ void TstUsagePanel::init()
     QFile::remove(UsageLedger::defaultPath());
     QFile::remove(UsageLedger::defaultPath() + u"-wal"_s);
     QFile::remove(UsageLedger::defaultPath() + u"-shm"_s);
-    m_server = std::make_unique<LoopbackServer>();
+    m_server = std::make_unique<ChatServer>();
     QVERIFY(m_server->isListening());
-    m_chatResponses.clear();
-    m_server->setHandler([this](const testsupport::RecordedRequest &request) {
-        if (request.path.endsWith("/models"))
-            return ScriptedResponse::json(
-                200, QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, QJsonArray{}}});
-        return m_chatResponses.isEmpty() ? ScriptedResponse::text(500, "unscripted")
-                                         : m_chatResponses.dequeue();
-    });
 }
 
 void TstUsagePanel::cleanup()
@@ -117,17 +107,9 @@ double TstUsagePanel::recordedRunCost(MainWindow &window) const
     return (14 * *price.input + 30 * *price.output) / 1e6;
 }
 
-int TstUsagePanel::chatRequests() const
-{
-    const QList<testsupport::RecordedRequest> requests = m_server->requests();
-    return int(std::count_if(requests.cbegin(), requests.cend(), [](const auto &request) {
-        return request.path.endsWith("/chat/completions");
-    }));
-}
-
 Run *TstUsagePanel::sendAndWait(MainWindow &window)
 {
-    m_chatResponses.enqueue(
+    m_server->enqueueChat(
         ScriptedResponse::sse(testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     Run *run = window.session()->selectedRun();
@@ -158,7 +140,7 @@ void TstUsagePanel::panelShowsRealRuns()
         QCOMPARE(run->state(), Run::State::Succeeded);
         QVERIFY(!run->isUsageEstimated());
     }
-    QCOMPARE(chatRequests(), 2);
+    QCOMPARE(int(m_server->chatRequests().size()), 2);
 
     // Status bar: the last call and the session total.
     const QString lastCall = window.findChild<QLabel *>(u"lastCallUsage"_s)->text();
@@ -293,13 +275,13 @@ void TstUsagePanel::budgetWarnsBeforeSending()
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(u"daily budget"_s), qPrintable(notice->text()));
     QVERIFY(window.session()->runs().isEmpty());
-    QCOMPARE(chatRequests(), 0);
+    QCOMPARE(int(m_server->chatRequests().size()), 0);
 
     // Sending again confirms.
     Run *run = sendAndWait(window);
     QVERIFY(run);
     QCOMPARE(run->state(), Run::State::Succeeded);
-    QCOMPARE(chatRequests(), 1);
+    QCOMPARE(int(m_server->chatRequests().size()), 1);
 
     // With max_tokens small enough the estimate fits: no warning.
     CompletionParameters parameters;
@@ -310,7 +292,7 @@ void TstUsagePanel::budgetWarnsBeforeSending()
                 ->text()
                 .contains(CostText::usd(recordedRunCost(window))));
     QVERIFY(sendAndWait(window));
-    QCOMPARE(chatRequests(), 2);
+    QCOMPARE(int(m_server->chatRequests().size()), 2);
 
     // Spending that already reached the budget (a CLI call recorded meanwhile) warns too.
     UsageLedger ledger(UsageLedger::defaultPath());
@@ -326,7 +308,7 @@ void TstUsagePanel::budgetWarnsBeforeSending()
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(u"has reached the daily budget"_s),
              qPrintable(notice->text()));
-    QCOMPARE(chatRequests(), 2);
+    QCOMPARE(int(m_server->chatRequests().size()), 2);
 
     // No limit: no question asked.
     daily->setValue(0);
@@ -341,7 +323,7 @@ void TstUsagePanel::stoppedStreamIsEstimated()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     useOpenAi(window);
     // One event per 40 ms; the usage chunk comes last, so Stop leaves the call unreported.
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s), 300, 40));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     Run *run = window.session()->selectedRun();
@@ -365,7 +347,7 @@ void TstUsagePanel::stoppedStreamIsEstimated()
     QCOMPARE(rows.last().usage, run->usage());
 
     // A call that failed before any token (HTTP 401) is not billed: nothing is estimated.
-    m_chatResponses.enqueue(ScriptedResponse::json(
+    m_server->enqueueChat(ScriptedResponse::json(
         401, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"bad key"_s}}}}));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     Run *failed = window.session()->selectedRun();
@@ -391,7 +373,7 @@ void TstUsagePanel::stoppedAnthropicStreamCountsWhatArrived()
     window.session()->setMessages({UserMessage{u"What is a solar eclipse?"_s, u"user"_s}});
     // message_start already reports 5 output tokens; the thinking that follows is stopped
     // long before message_delta would report the real count.
-    m_chatResponses.enqueue(ScriptedResponse::sse(
+    m_server->enqueueChat(ScriptedResponse::sse(
         testsupport::fixture(u"anthropic/messages-stream-thinking-signature-refusal.sse"_s), 60,
         50));
     Run *run = window.session()->send();
@@ -415,7 +397,7 @@ void TstUsagePanel::totalsSurviveForgottenRuns()
     const double oneRun = recordedRunCost(window);
     const int runs = PlaygroundSession::maxKeptRuns + 2;
     for (int i = 0; i < runs; ++i) {
-        m_chatResponses.enqueue(ScriptedResponse::sse(
+        m_server->enqueueChat(ScriptedResponse::sse(
             testsupport::fixture(u"openai/chat-stream-text-with-usage.sse"_s)));
         Run *run = window.session()->send();
         QVERIFY(run);
