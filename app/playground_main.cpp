@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(u"modelkit.org"_s);
     QApplication::setApplicationVersion(QStringLiteral(MODELKIT_VERSION));
     QGuiApplication::setDesktopFileName(u"org.modelkit.Playground"_s);
+    // The installed hicolor icon (or an icon theme's own); the built-in copy otherwise.
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.modelkit.Playground"_s,
+                                                 QIcon(u":/app/org.modelkit.Playground.svg"_s)));
 
     playground::MainWindow window;
     window.restoreLastConversation();

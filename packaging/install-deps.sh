@@ -8,7 +8,8 @@ set -eu
 packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
 qt6-l10n-tools libqt6svg6 fonts-dejavu-core libqt6sql6-sqlite libhiredis-dev redis-server
 qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring libsecret-tools curl
-qt6-charts-dev libqt6opengl6-dev python3 python3-jsonschema"
+qt6-charts-dev libqt6opengl6-dev python3 python3-jsonschema
+appstream desktop-file-utils dpkg-dev file"
 
 missing=""
 for p in $packages; do

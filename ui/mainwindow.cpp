@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "compare/comparepanel.h"
 #include "composer/composerpanel.h"
 #include "composer/parameterspanel.h"
 #include "composer/toolspanel.h"
@@ -39,8 +40,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -130,7 +133,13 @@ void MainWindow::createPanels()
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_composer);
-    m_splitter->addWidget(m_reply);
+    // The right side shows one reply, or in Compare mode the lanes.
+    m_compare = new ComparePanel(m_session, this);
+    m_replyStack = new QStackedWidget(this);
+    m_replyStack->setObjectName(u"replyStack"_s);
+    m_replyStack->addWidget(m_reply);
+    m_replyStack->addWidget(m_compare);
+    m_splitter->addWidget(m_replyStack);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
@@ -162,6 +171,7 @@ void MainWindow::createPanels()
     // Panels scroll or elide rather than push the window wider than a laptop screen.
     m_composer->setMinimumWidth(280);
     m_reply->setMinimumWidth(280);
+    m_compare->setMinimumWidth(320);
     tabs->setMinimumWidth(280);
     m_inspector->setMinimumWidth(260);
     m_history = new HistoryPanel(m_library, this);
@@ -223,6 +233,28 @@ void MainWindow::createPanels()
     statusBar()->addPermanentWidget(m_usageLabel);
 
     connect(m_session, &PlaygroundSession::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_compare, &ComparePanel::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_compare, &ComparePanel::inspectRequested, this, [this](Run *run) {
+        m_inspector->inspect(run);
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
+    connect(m_compare, &ComparePanel::promoted, this, [this] { setCompareMode(false); });
+    connect(m_compare, &ComparePanel::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_compare, &ComparePanel::problem, this, [this](const QString &message) {
+        m_notice->showNotice(NoticeBar::Level::Error, message.toHtmlEscaped());
+        statusBar()->showMessage(message);
+    });
+    connect(m_compare, &ComparePanel::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Comparison saved to %1").arg(path), 8000);
+    });
+    connect(m_compare, &ComparePanel::opened, this, [this](const QString &path) {
+        m_notice->hide();
+        statusBar()->showMessage(tr("Opened the comparison %1").arg(path), 8000);
+    });
+    connect(m_compare, &ComparePanel::finished, this,
+            [this] { statusBar()->showMessage(tr("Comparison finished"), 5000); });
     connect(m_session, &PlaygroundSession::selectedRunChanged, this, &MainWindow::updateRunActions);
     connect(m_session, &PlaygroundSession::usageChanged, this, &MainWindow::updateUsageLabels);
     connect(m_session, &PlaygroundSession::runFinished, this, [this](Run *run) {
@@ -284,15 +316,26 @@ void MainWindow::createActions()
     m_sendAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setIcon(Icons::icon(Icons::Name::Send));
-    m_stopAction = action(u"actionStop"_s, tr("S&top"), QKeySequence(Qt::Key_Escape),
-                          [this] { m_session->stop(); });
+    m_stopAction = action(u"actionStop"_s, tr("S&top"), QKeySequence(Qt::Key_Escape), [this] {
+        m_session->stop();
+        m_compare->stop();
+    });
     m_stopAction->setIcon(Icons::icon(Icons::Name::Stop));
     m_addReplyAction = action(u"actionAddReply"_s, tr("&Add Reply to Conversation"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] {
                                   m_session->addReplyToConversation(m_session->selectedRun());
                               });
+    m_compareAction
+        = action(u"actionCompareMode"_s, tr("&Compare Lanes"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                 [this](bool on) { setCompareMode(on); });
+    m_compareAction->setCheckable(true);
+    m_compareAction->setIcon(Icons::icon(Icons::Name::Tool));
+    m_compareAction->setStatusTip(
+        tr("Send the conversation to several providers and models side by side"));
     toolbar->addAction(m_sendAction);
     toolbar->addAction(m_stopAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_compareAction);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = action(u"actionNewConversation"_s, tr("&New Conversation"),
@@ -356,6 +399,9 @@ void MainWindow::createActions()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_sendAction);
     run->addAction(m_stopAction);
+
+    run->addSeparator();
+    run->addAction(m_compareAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto focusAction = [&](const QString &name, const QString &text, int key, QWidget *target,
@@ -553,7 +599,7 @@ void MainWindow::send()
     }
     m_budgetConfirmed = false;
     QString error;
-    if (m_session->send(&error)) {
+    if (isCompareMode() ? m_compare->send(&error) : m_session->send(&error) != nullptr) {
         m_notice->hide();
         return;
     }
@@ -572,9 +618,54 @@ void MainWindow::send()
     }
 }
 
+bool MainWindow::isCompareMode() const
+{
+    return m_replyStack->currentWidget() == m_compare;
+}
+
+void MainWindow::setCompareMode(bool on)
+{
+    m_compareAction->setChecked(on);
+    if (on == isCompareMode())
+        return;
+    // Lanes need the width: the right-hand docks make room while comparing and come back
+    // afterwards; each mode keeps its own split between conversation and replies.
+    const QByteArray split = m_splitter->saveState();
+    if (on) {
+        m_chatSplit = split;
+        m_docksHiddenForCompare.clear();
+        for (QDockWidget *dock : {m_inspectorDock, m_usageDock}) {
+            if (dock->isVisible() && dockWidgetArea(dock) == Qt::RightDockWidgetArea) {
+                m_docksHiddenForCompare << dock;
+                dock->hide();
+            }
+        }
+    } else {
+        m_compareSplit = split;
+        for (QDockWidget *dock : std::as_const(m_docksHiddenForCompare))
+            dock->show();
+        m_docksHiddenForCompare.clear();
+        m_inspectorDock->raise();
+    }
+    m_replyStack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_reply);
+    // After the docks moved: the splitter's new width is known on the next turn.
+    QTimer::singleShot(0, this, [this, on] {
+        const QByteArray &restore = on ? m_compareSplit : m_chatSplit;
+        if (!restore.isEmpty() && m_splitter->restoreState(restore))
+            return;
+        const int width = m_splitter->width();
+        m_splitter->setSizes(on ? QList<int>{width * 3 / 10, width * 7 / 10}
+                                : QList<int>{width / 2, width / 2});
+    });
+    m_budgetConfirmed = false;
+    statusBar()->showMessage(on ? tr("Compare: Ctrl+Enter sends the conversation to every lane")
+                                : tr("Chat: Ctrl+Enter sends to the selected provider"),
+                             5000);
+}
+
 void MainWindow::updateRunActions()
 {
-    const bool running = m_session->isRunning();
+    const bool running = m_session->isRunning() || m_compare->isRunning();
     m_stopAction->setEnabled(running);
     const Run *selected = m_session->selectedRun();
     m_addReplyAction->setEnabled(
@@ -612,6 +703,16 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(u"state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
         m_splitter->setSizes({1, 1});
+    m_compareSplit = settings.value(u"compareSplitter"_s).toByteArray();
+    if (settings.value(u"compareMode"_s, false).toBool()) {
+        setCompareMode(true);
+        // Docks hidden for comparing last time come back when leaving Compare mode.
+        const QStringList hidden = settings.value(u"docksHiddenForCompare"_s).toStringList();
+        for (QDockWidget *dock : {m_inspectorDock, m_usageDock}) {
+            if (hidden.contains(dock->objectName()) && !m_docksHiddenForCompare.contains(dock))
+                m_docksHiddenForCompare << dock;
+        }
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -622,7 +723,14 @@ void MainWindow::saveLayout() const
     settings.beginGroup(u"MainWindow"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
-    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    const bool comparing = isCompareMode();
+    settings.setValue(u"splitter"_s, comparing ? m_chatSplit : m_splitter->saveState());
+    settings.setValue(u"compareSplitter"_s, comparing ? m_splitter->saveState() : m_compareSplit);
+    settings.setValue(u"compareMode"_s, comparing);
+    QStringList hidden;
+    for (const QDockWidget *dock : m_docksHiddenForCompare)
+        hidden << dock->objectName();
+    settings.setValue(u"docksHiddenForCompare"_s, hidden);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -630,6 +738,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_autosaver->flush(); // the library finishes its writes before it is destroyed
     m_session->stop();
+    m_compare->stop();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace modelkit {
 struct Conversation;
@@ -28,6 +29,7 @@ class ComposerPanel;
 class InspectorPanel;
 class NoticeBar;
 class ProvidersDialog;
+class ComparePanel;
 class ParametersPanel;
 class PlaygroundSession;
 class ReplyView;
@@ -60,6 +62,9 @@ private:
     void createPanels();
     void createActions();
     void send();
+    //! Compare mode: the lanes replace the reply view and Send runs them all.
+    void setCompareMode(bool on);
+    bool isCompareMode() const;
     void updateRunActions();
     void updateUsageLabels();
     void restoreLayout();
@@ -89,6 +94,12 @@ private:
     ToolsPanel *m_tools = nullptr;
     ParametersPanel *m_parameters = nullptr;
     ReplyView *m_reply = nullptr;
+    ComparePanel *m_compare = nullptr;
+    QStackedWidget *m_replyStack = nullptr;
+    QAction *m_compareAction = nullptr;
+    QByteArray m_chatSplit;
+    QByteArray m_compareSplit;
+    QList<QDockWidget *> m_docksHiddenForCompare;
     InspectorPanel *m_inspector = nullptr;
     NoticeBar *m_notice = nullptr;
     UsagePanel *m_usage = nullptr;

@@ -64,7 +64,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     m_profile = parser.value(u"profile"_s);
 
     QString error;
-    m_client = ProviderOptions::createClient(parser, m_transport, &error);
+    ProviderProfile profile;
+    m_client = ProviderOptions::createClient(parser, m_transport, &error, &profile);
     if (!m_client) {
         Console::error(error);
         return ExitUsage;
@@ -99,7 +100,9 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         m_conversation->model = m_client->model();
     }
 
-    m_cacheStore = CacheOptions::openStore(parser, &error);
+    // --cache, else the profile's own choice (on disk, as the window keeps it).
+    m_cacheStore = CacheOptions::openStore(
+        parser, CacheOptions::wanted(parser, profile.cacheResponses), &error);
     if (!error.isEmpty()) {
         Console::error(error);
         return ExitUsage;
@@ -108,7 +111,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     if (m_cacheStore) {
         m_cache = std::make_unique<ChatCompletionCache>(client, m_cacheStore.get());
         // Compatible servers at different URLs may serve different models under one name.
-        m_cache->setKeyScope(parser.value(u"base-url"_s));
+        m_cache->setKeyScope(ProviderOptions::cacheScope(*m_client, profile));
         connect(m_cache.get(), &ChatCompletionCache::cacheError, this,
                 [this](const QString &message) {
                     if (m_cacheWarnings.contains(message))

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/comparecommand.h"
 
+#include "cache/cachestore.h"
+#include "cache/chatcompletioncache.h"
+#include "cli/cacheoptions.h"
 #include "cli/commandline.h"
 #include "cli/console.h"
 #include "cli/conversationfiles.h"
@@ -79,13 +82,16 @@ std::optional<int> CompareCommand::start(const QStringList &arguments)
            "A lane is PROFILE[:MODEL[:KEY=VALUE,...]]: PROFILE is a saved profile (see "
            "\"modelkit profile\") or a provider (%1); MODEL empty = the profile's model; "
            "KEY=VALUE overrides a parameter (temperature=0.2,max_tokens=100,…), repeat=N "
-           "repeats the lane, and system=TEXT (last: it takes the rest, commas included) "
+           "repeats the lane, cache=true|false answers the lane's repeated requests from the "
+           "response cache or never (default: --cache, --no-cache, else the profile's "
+           "cache_responses), and system=TEXT (last: it takes the rest, commas included) "
            "replaces the system message.\n\n"
            "Exit codes: 0 every lane succeeded, 4 some lanes failed, 3 every lane failed, "
            "2 usage error, 130 interrupted.")
             .arg(laneProviders().join(u", "_s)));
     parser.addHelpOption();
     RequestOptions::addTo(parser);
+    CacheOptions::addTo(parser);
     parser.addOptions({
         {u"lane"_s, tr("A lane, repeatable (1 to %1).").arg(Comparison::maxLanes),
          tr("PROFILE:MODEL[:KEY=VALUE,...]")},
@@ -141,11 +147,19 @@ std::optional<int> CompareCommand::start(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    const auto lanes = readLanes(parser, &error);
+    QMap<QString, QString> cachedLanes;
+    const auto lanes = readLanes(parser, &cachedLanes, &error);
     if (!lanes) {
         Console::error(error);
         return ExitUsage;
     }
+    m_cacheStore = CacheOptions::openStore(parser, !cachedLanes.isEmpty(), &error);
+    if (!error.isEmpty()) {
+        Console::error(error);
+        return ExitUsage;
+    }
+    if (m_cacheStore)
+        wrapInCaches(cachedLanes);
     const auto limits = readLimits(parser, *lanes, &error);
     if (!limits) {
         Console::error(error);
@@ -182,6 +196,7 @@ std::optional<int> CompareCommand::start(const QStringList &arguments)
 }
 
 std::optional<QList<CompareLane>> CompareCommand::readLanes(const QCommandLineParser &parser,
+                                                            QMap<QString, QString> *cachedLanes,
                                                             QString *error)
 {
     const QStringList specs = parser.values(u"lane"_s);
@@ -244,11 +259,15 @@ std::optional<QList<CompareLane>> CompareCommand::readLanes(const QCommandLinePa
         }
         // The keys are read and the clients made now: a lane that cannot run is a usage
         // error before anything is sent.
-        auto client = makeClient(*lane, parser, &problem);
+        ProviderProfile profile;
+        auto client = makeClient(*lane, parser, &profile, &problem);
         if (!client) {
             *error = tr("--lane %1: %2").arg(spec, problem);
             return std::nullopt;
         }
+        // The lane's own cache= wins; then --cache / --no-cache; then the profile.
+        if (lane->cache.value_or(CacheOptions::wanted(parser, profile.cacheResponses)))
+            cachedLanes->insert(lane->id, ProviderOptions::cacheScope(*client, profile));
         m_clients[lane->id] = std::move(client);
         lanes << *lane;
     }
@@ -257,6 +276,7 @@ std::optional<QList<CompareLane>> CompareCommand::readLanes(const QCommandLinePa
 
 std::unique_ptr<ChatCompletionClient> CompareCommand::makeClient(const CompareLane &lane,
                                                                  const QCommandLineParser &parser,
+                                                                 ProviderProfile *profile,
                                                                  QString *error)
 {
     if (lane.profile.isEmpty()
@@ -286,7 +306,29 @@ std::unique_ptr<ChatCompletionClient> CompareCommand::makeClient(const CompareLa
         *error = options.errorText();
         return nullptr;
     }
-    return ProviderOptions::createClient(options, m_transport, error);
+    return ProviderOptions::createClient(options, m_transport, error, profile);
+}
+
+void CompareCommand::wrapInCaches(const QMap<QString, QString> &cachedLanes)
+{
+    for (auto it = cachedLanes.cbegin(); it != cachedLanes.cend(); ++it) {
+        std::unique_ptr<ChatCompletionClient> &client = m_clients[it.key()];
+        if (!client)
+            continue;
+        auto cache = std::make_unique<ChatCompletionCache>(client.get(), m_cacheStore.get());
+        // The cache owns the client it wraps: the comparison deletes the lane's client as one.
+        client.release()->setParent(cache.get());
+        // Compatible servers at different URLs may serve different models under one name.
+        cache->setKeyScope(it.value());
+        connect(cache.get(), &ChatCompletionCache::cacheError, this,
+                [this](const QString &message) {
+                    if (m_cacheWarnings.contains(message))
+                        return;
+                    m_cacheWarnings << message;
+                    CacheOptions::warn(message);
+                });
+        client = std::move(cache);
+    }
 }
 
 std::optional<QMap<QString, int>> CompareCommand::readLimits(const QCommandLineParser &parser,
@@ -384,6 +426,14 @@ void CompareCommand::printText(const ComparisonDocument &document) const
         if (s.attempts > 1)
             parts << tr("%1/%2 succeeded")
                          .arg(QString::number(s.succeeded), QString::number(s.attempts));
+        const auto cached = std::count_if(
+            lane.attempts.cbegin(), lane.attempts.cend(),
+            [](const ConversationRun &run) { return run.result && run.result->cached; });
+        if (cached > 0)
+            parts << (cached == s.attempts
+                          ? tr("cached")
+                          : tr("%1/%2 cached")
+                                .arg(QString::number(cached), QString::number(s.attempts)));
         if (s.succeeded > 0) {
             auto ms = [](double value) {
                 return milliseconds(value);

@@ -33,8 +33,10 @@ QString kindList()
 //! The options each action accepts (beyond --help).
 QStringList settingOptions()
 {
-    return {u"kind"_s,    u"base-url"_s, u"model"_s,    u"api-version"_s, u"header"_s,
-            u"key-env"_s, u"http2"_s,    u"no-http2"_s, u"timeout"_s};
+    return {
+        u"kind"_s,    u"base-url"_s, u"model"_s,    u"api-version"_s,     u"header"_s,
+        u"key-env"_s, u"http2"_s,    u"no-http2"_s, u"cache-responses"_s, u"no-cache-responses"_s,
+        u"timeout"_s};
 }
 
 QStringList allowedOptions(const QString &action)
@@ -84,6 +86,11 @@ int ProfileCommand::run(const QStringList &arguments)
          tr("VAR")},
         {u"http2"_s, tr("Allow HTTP/2.")},
         {u"no-http2"_s, tr("Do not use HTTP/2 (the default).")},
+        {u"cache-responses"_s,
+         tr("Answer repeated requests from the response cache (the window's cache switch; "
+            "\"modelkit chat\" and \"compare\" then use the disk cache unless told otherwise "
+            "with --cache or --no-cache).")},
+        {u"no-cache-responses"_s, tr("Always send requests to the provider (the default).")},
         {u"timeout"_s, tr("Total timeout of a call in seconds (default 600)."), tr("SECONDS")},
         {u"rename"_s, tr("edit: give the profile a new name."), tr("NEW")},
         {u"keep-key"_s, tr("remove: leave the profile's key in the keychain.")},
@@ -321,6 +328,14 @@ bool ProfileCommand::applySettings(const QCommandLineParser &parser, ProviderPro
         profile->http2 = true;
     if (parser.isSet(u"no-http2"_s))
         profile->http2 = false;
+    if (parser.isSet(u"cache-responses"_s) && parser.isSet(u"no-cache-responses"_s)) {
+        *error = tr("--cache-responses and --no-cache-responses cannot be combined");
+        return false;
+    }
+    if (parser.isSet(u"cache-responses"_s))
+        profile->cacheResponses = true;
+    if (parser.isSet(u"no-cache-responses"_s))
+        profile->cacheResponses = false;
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;
         const int seconds = parser.value(u"timeout"_s).toInt(&ok);
@@ -365,6 +380,8 @@ QString ProfileCommand::summary(const ProviderProfile &profile)
         = profile.baseUrl.isEmpty() ? ProviderKinds::defaultBaseUrl(profile.kind) : profile.baseUrl;
     if (!url.isEmpty())
         text += u", "_s + url.toString();
+    if (profile.cacheResponses)
+        text += tr(", responses cached");
     return text + u')';
 }
 

@@ -357,7 +357,7 @@ ProviderOptions::createReplay(const QCommandLineParser &parser, QString *error)
 
 std::unique_ptr<ChatCompletionClient>
 ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *transport,
-                              QString *error)
+                              QString *error, ProviderProfile *profile)
 {
     if (parser.isSet(u"profile"_s)) {
         if (parser.isSet(u"provider"_s)) {
@@ -367,6 +367,8 @@ ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *t
         const std::optional<Described> described = describeProfile(parser, error);
         if (!described)
             return nullptr;
+        if (profile)
+            *profile = described->profile;
         return ClientFactory::create(described->profile, described->apiKey, transport,
                                      described->overrides, error);
     }
@@ -396,8 +398,18 @@ ProviderOptions::createClient(const QCommandLineParser &parser, HttpTransport *t
     const std::optional<Described> described = describe(parser, *kind, error);
     if (!described)
         return nullptr;
+    if (profile)
+        *profile = described->profile;
     return ClientFactory::create(described->profile, described->apiKey, transport,
                                  described->overrides, error);
+}
+
+QString ProviderOptions::cacheScope(const ChatCompletionClient &client,
+                                    const ProviderProfile &profile)
+{
+    if (client.providerName() == u"demo")
+        return u"demo"_s;
+    return profile.baseUrl.toString();
 }
 
 QString ProviderOptions::providerId(const QCommandLineParser &parser)

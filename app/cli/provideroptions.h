@@ -39,9 +39,18 @@ public:
     static void addTo(QCommandLineParser &parser);
 
     //! The client the options describe, or nullptr with `error` set (a usage error).
+    //! `profile` (when given) receives the profile the client was made from: the stored
+    //! --profile with the command line's overrides, or the one an HTTP --provider's options
+    //! describe (its cacheResponses false); left unchanged for demo and replay.
     static std::unique_ptr<modelkit::ChatCompletionClient>
     createClient(const QCommandLineParser &parser, modelkit::HttpTransport *transport,
-                 QString *error);
+                 QString *error, modelkit::ProviderProfile *profile = nullptr);
+
+    //! What tells apart cached answers of servers that share a provider name and model
+    //! (modelkit::ChatCompletionCache::setKeyScope): the base URL of `profile` (as
+    //! createClient() fills it), "demo" for the demo client (as the window scopes it).
+    static QString cacheScope(const modelkit::ChatCompletionClient &client,
+                              const modelkit::ProviderProfile &profile);
 
     //! The provider id of the options: --provider, or the kind of the --profile; empty when
     //! neither names one.

@@ -87,7 +87,12 @@ void CachedCompletionJob::replay(const CacheEntry &entry)
     // A hit's timings are its own: no network, only the lookup.
     Exchange exchange;
     exchange.method = "CACHE";
-    exchange.url = m_store ? m_store->description() : QString();
+    // The exchange reaches saved conversations: name the kind of store ("cache:disk"),
+    // never its local path or a Redis password.
+    QString kind = m_store ? m_store->description().section(u' ', 0, 0) : u"cache"_s;
+    if (kind.contains(u"://"))
+        kind = kind.section(u':', 0, 0);
+    exchange.url = u"cache:"_s + kind;
     exchange.sentAtMs = m_startedAtMs;
     exchange.firstByteAtMs = QDateTime::currentMSecsSinceEpoch();
     setExchange(exchange);

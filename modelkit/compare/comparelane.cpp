@@ -133,7 +133,7 @@ std::optional<CompareLane> CompareLane::fromSpec(const QString &spec, QString *e
 
     const QString options = rest.mid(optionsAt + 1);
     QStringList known = CompletionParameters::knownKeys();
-    known << u"repeat"_s << u"system"_s;
+    known << u"repeat"_s << u"cache"_s << u"system"_s;
     qsizetype at = 0;
     while (at < options.size()) {
         const qsizetype keyLength = keyAt(QStringView(options).mid(at));
@@ -161,6 +161,14 @@ std::optional<CompareLane> CompareLane::fromSpec(const QString &spec, QString *e
             lane.repeat = int(count);
             continue;
         }
+        if (key == u"cache") {
+            if (!value.isBool()) {
+                *error = tr("\"%1\": cache must be true or false").arg(spec);
+                return std::nullopt;
+            }
+            lane.cache = value.toBool();
+            continue;
+        }
         if (!known.contains(key)) {
             *error = tr("\"%1\": unknown override \"%2\" (known: %3)")
                          .arg(spec, key, known.join(u", "_s));
@@ -183,6 +191,8 @@ QString CompareLane::toSpec() const
         options << it.key() + u'=' + specText(it.value());
     if (repeat != 1)
         options << u"repeat="_s + QString::number(repeat);
+    if (cache)
+        options << (*cache ? u"cache=true"_s : u"cache=false"_s);
     if (systemPrompt)
         options << u"system="_s + *systemPrompt;
     QString spec = limitKey();
@@ -204,6 +214,7 @@ QJsonObject CompareLane::toJson() const
         {u"parameters"_s, parameters.toJson()},
         {u"system_prompt"_s, systemPrompt ? QJsonValue(*systemPrompt) : QJsonValue()},
         {u"repeat"_s, repeat},
+        {u"cache"_s, cache ? QJsonValue(*cache) : QJsonValue()},
     };
 }
 
@@ -221,7 +232,8 @@ std::optional<CompareLane> CompareLane::fromJson(const QJsonValue &value, JsonEr
         || !fields.optionalString(u"model"_s, &lane.model)
         || !fields.optionalObject(u"parameters"_s, &parameters)
         || !fields.optionalString(u"system_prompt"_s, &lane.systemPrompt)
-        || !fields.optionalInteger(u"repeat"_s, &repeat))
+        || !fields.optionalInteger(u"repeat"_s, &repeat)
+        || !fields.optionalBool(u"cache"_s, &lane.cache))
         return std::nullopt;
     if (lane.id.isEmpty()) {
         fields.fail(u"id"_s, u"must not be empty"_s);

@@ -19,7 +19,8 @@ namespace modelkit {
 //!
 //! JSON (every field written; null or empty when unset):
 //! `{"id", "label", "profile", "provider", "model", "parameters": CompletionParameters,
-//!   "system_prompt": string | null, "repeat": 1}`. Only `id` is required. Never a key.
+//!   "system_prompt": string | null, "repeat": 1, "cache": true | false | null}`. Only `id`
+//! is required; an absent `cache` reads as null. Never a key. See comparison-format.md.
 //!
 //! Spec (the command line's `--lane`, see fromSpec()):
 //! `PROFILE[:MODEL[:KEY=VALUE,...]]`.
@@ -48,6 +49,10 @@ public:
     std::optional<QString> systemPrompt;
     //! Attempts, run one after the other (1 = no repeat); 1..maxRepeat.
     int repeat = 1;
+    //! Whether the lane's calls go through the response cache (ChatCompletionCache):
+    //! nullopt = the profile's setting (ProviderProfile::cacheResponses); true/false
+    //! override it.
+    std::optional<bool> cache;
 
     //! The label, else "PROFILE:MODEL" (PROFILE being the profile or provider; ":MODEL" only
     //! when a model is set).
@@ -68,19 +73,19 @@ public:
     QString validationError() const;
 
     //! Reads `PROFILE[:MODEL[:KEY=VALUE,...]]` into profile, model, parameters,
-    //! systemPrompt and repeat (id, label and provider are left empty: PROFILE may name a
-    //! provider, which only the caller can tell).
+    //! systemPrompt, repeat and cache (id, label and provider are left empty: PROFILE may
+    //! name a provider, which only the caller can tell).
     //! - MODEL runs up to the first ':' that is followed by `KEY=` (so "llama3.1:8b" is one
     //!   model name); it may be empty.
     //! - Overrides are separated by a ',' that is followed by `KEY=` (so `stop=["a","b"]`
     //!   stays whole); each VALUE is JSON when it parses as JSON (0.2, true, ["a"]), else
-    //!   text. KEY is a CompletionParameters key, `repeat` (a positive integer) or `system`
-    //!   (the system prompt variant), which must come last and takes the rest of the spec,
-    //!   commas and colons included.
+    //!   text. KEY is a CompletionParameters key, `repeat` (a positive integer), `cache`
+    //!   (true or false) or `system` (the system prompt variant), which must come last and
+    //!   takes the rest of the spec, commas and colons included.
     //! nullopt with a translated reason in `error` otherwise.
     static std::optional<CompareLane> fromSpec(const QString &spec, QString *error);
     //! The spec fromSpec() reads back into the same profile (or provider), model,
-    //! parameters, system prompt and repeat.
+    //! parameters, system prompt, repeat and cache.
     QString toSpec() const;
 
     QJsonObject toJson() const;

@@ -42,11 +42,13 @@ CompareLaneSummary CompareLaneSummary::of(const QList<ConversationRun> &attempts
             continue;
         }
         ++summary.succeeded;
-        if (run.totalMs)
+        // A reply from the response cache says nothing about the provider's speed.
+        const bool cachedReply = run.result && run.result->cached;
+        if (run.totalMs && !cachedReply)
             total << double(*run.totalMs);
-        if (run.timeToFirstTokenMs)
+        if (run.timeToFirstTokenMs && !cachedReply)
             ttft << double(*run.timeToFirstTokenMs);
-        if (run.tokensPerSecond)
+        if (run.tokensPerSecond && !cachedReply)
             speed << *run.tokensPerSecond;
         if (run.costUsd)
             cost << *run.costUsd;

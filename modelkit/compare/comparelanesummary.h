@@ -18,8 +18,9 @@ namespace modelkit {
 //! attempts (of()), so a reopened comparison shows what the live one showed.
 //!
 //! Timings, tokens and cost are taken over the **succeeded** attempts (a failed or stopped
-//! one says little about speed); totalCostUsd counts every attempt, since failures may be
-//! billed too.
+//! one says little about speed), timings only over those the provider answered (a reply
+//! from the response cache is not "fast"); totalCostUsd counts every attempt, since
+//! failures may be billed too.
 //!
 //! JSON: `{"attempts", "succeeded", "failed", "cancelled", "total_ms", "ttft_ms",
 //! "tokens_per_second", "cost_usd", "prompt_tokens", "completion_tokens",

@@ -146,6 +146,7 @@ bool Comparison::start(QString *error)
     m_activeByKey.clear();
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_createdAt = QDateTime::currentDateTimeUtc();
+    m_preserved = PreservedJson();
     m_running = true;
     m_starting = true;
 
@@ -429,6 +430,7 @@ ComparisonDocument Comparison::document() const
     document.streaming = m_streaming;
     document.request = m_request;
     document.concurrencyLimits = m_limits;
+    document.preserved = m_preserved;
     for (const auto &lane : m_lanes)
         document.lanes << CompareLaneResult{lane->config, lane->state, lane->attempts};
     return document;
@@ -454,6 +456,7 @@ void Comparison::restore(const ComparisonDocument &document)
     m_createdAt = document.createdAt;
     m_streaming = document.streaming;
     m_request = document.request;
+    m_preserved = document.preserved;
     setConcurrencyLimits(document.concurrencyLimits);
 }
 

@@ -171,6 +171,9 @@ private:
     QList<int> m_queue;                //!< lanes waiting for a slot, in order
     QString m_id;
     QString m_title;
+    //! Fields of a restored document this version does not know (written back by
+    //! document() until the comparison runs again).
+    PreservedJson m_preserved;
     QDateTime m_createdAt;
     bool m_streaming = true;
     bool m_running = false;

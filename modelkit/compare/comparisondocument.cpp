@@ -6,6 +6,8 @@
 #include "conversation/conversationrun.h"
 #include "core/jsonfields.h"
 
+#include <iterator>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,8 +100,19 @@ ComparisonDocument::fromJson(const QJsonValue &value, JsonError *error, const QS
         fields.fail(u"request"_s, u"is required"_s);
         return std::nullopt;
     }
-    auto request
-        = CompletionRequest::fromJson(o.value(u"request"_s), error, fields.childPath(u"request"_s));
+    // As in conversation files and lanes: parameters of a newer version are skipped (the
+    // document keeps them, PreservedJson), a known one of the wrong type is an error.
+    QJsonValue requestJson = o.value(u"request"_s);
+    if (requestJson.isObject() && requestJson.toObject().value(u"parameters"_s).isObject()) {
+        QJsonObject requestObject = requestJson.toObject();
+        QJsonObject parameters = requestObject.value(u"parameters"_s).toObject();
+        const QStringList known = CompletionParameters::knownKeys();
+        for (auto it = parameters.begin(); it != parameters.end();)
+            it = known.contains(it.key()) ? std::next(it) : parameters.erase(it);
+        requestObject.insert(u"parameters"_s, parameters);
+        requestJson = requestObject;
+    }
+    auto request = CompletionRequest::fromJson(requestJson, error, fields.childPath(u"request"_s));
     if (!request)
         return std::nullopt;
     document.request = *request;

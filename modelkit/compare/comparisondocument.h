@@ -31,14 +31,16 @@ namespace modelkit {
 //!             extra_create_args),
 //!  "concurrency_limits": {"<profile or provider>": positive integer},
 //!  "lanes": [CompareLaneResult: {"id", "label", "profile", "provider", "model",
-//!            "parameters", "system_prompt", "repeat", "state",
-//!            "attempts": [ConversationRun…], "summary": CompareLaneSummary}],
+//!            "parameters", "system_prompt", "repeat", "cache": true | false | null,
+//!            "state", "attempts": [ConversationRun…], "summary": CompareLaneSummary}],
 //!  "marks": {"fastest": [lane id…], "cheapest": [...], "longest": [...]}}
 //! ```
 //! `summary` and `marks` are derived: written for people and scripts, recomputed from the
 //! attempts when read. Profiles are named, never their keys; exchanges are redacted (see
-//! ConversationRun). Fields this version does not know are kept (PreservedJson). A file of
-//! a newer version is refused with a message saying so.
+//! ConversationRun). Fields this version does not know are kept (PreservedJson), unknown
+//! parameters (of the request or a lane) included. A file of a newer version is refused
+//! with a message saying so. The full description: comparison-format.md in this folder
+//! (JSON Schema: modelkit.comparison.v1.schema.json).
 struct ComparisonDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonDocument)

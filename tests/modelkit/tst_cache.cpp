@@ -310,7 +310,7 @@ void TstCache::missThenHit()
     QCOMPARE(hit.model, u"gpt-4o-mini-2024-07-18"_s);
     // Its own timings: no network, only the lookup.
     QCOMPARE(hit.exchange.method, QByteArray("CACHE"));
-    QCOMPARE(hit.exchange.url, u"memory"_s);
+    QCOMPARE(hit.exchange.url, u"cache:memory"_s);
     QVERIFY(hit.exchange.status == 0 && hit.exchange.requestBody.isEmpty());
     QVERIFY(hit.exchange.sentAtMs > 0);
     QVERIFY(hit.exchange.doneAtMs >= hit.exchange.sentAtMs);
@@ -667,7 +667,8 @@ void TstCache::sqliteStoreBehindCache()
     QCOMPARE(show(replayed->deltas), show(original->deltas));
     QCOMPARE(comparable(hit->result()), comparable(stored));
     QVERIFY(hit->result().cached);
-    QVERIFY(hit->result().exchange.url.startsWith(u"disk "_s));
+    // Never the store's local path: it would reach saved conversations.
+    QCOMPARE(hit->result().exchange.url, u"cache:disk"_s);
 }
 
 void TstCache::replayClientBehindCache()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void sameShapeAcrossProviders();
     void profileAddListEditRemove();
     void chatUsesAStoredProfile();
+    void chatFollowsTheProfilesCacheSetting();
     void profileErrors();
     void keySetRefusesAKeyOnTheCommandLine();
     void keySetWithoutKeychainStoresNothing();
@@ -746,6 +747,83 @@ void TstCli::chatUsesAStoredProfile()
     QCOMPARE(models.out, "alpha\n");
     QCOMPARE(m_server->requests().at(2).path, "/v1/models");
     QCOMPARE(m_server->requests().at(2).header("authorization"), "Bearer sk-profile-123");
+}
+
+void TstCli::chatFollowsTheProfilesCacheSetting()
+{
+    const QString root = m_dir.filePath(u"cached"_s);
+    QProcessEnvironment env = profileEnvironment(root);
+    env.insert(u"XDG_CACHE_HOME"_s, root + u"/cache"_s);
+    env.insert(u"XDG_DATA_HOME"_s, root + u"/data"_s);
+    const Run added = run(addLoopbackProfile(u"test-model"_s) << u"--cache-responses"_s, env);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.out.contains("responses cached"), added.out.constData());
+    env.insert(u"PROFILE_TEST_KEY"_s, u"sk-profile-123"_s);
+    const QStringList chat{u"chat"_s,   u"--profile"_s,     u"Loopback"_s, u"--user"_s,
+                           u"Say hi"_s, u"--max-retries"_s, u"0"_s};
+    const QStringList json{u"--output"_s, u"json"_s};
+    const QByteArray sse = fixture(u"openai/chat-stream-text-with-usage.sse"_s);
+    auto cached = [](const Run &r) {
+        return QJsonDocument::fromJson(r.out).object().value(u"cached"_s);
+    };
+
+    // The profile caches: the second identical request is answered on disk, without --cache.
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run first = run(chat + json + QStringList{u"--stream"_s}, env);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.err.isEmpty(), first.err.constData());
+    QCOMPARE(cached(first), QJsonValue(false));
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(QFile::exists(root + u"/cache/Modelkit/modelkit/completions.sqlite"_s));
+    const Run second = run(chat + json, env);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(cached(second), QJsonValue(true));
+    QCOMPARE(QJsonDocument::fromJson(second.out).object().value(u"content"_s),
+             QJsonDocument::fromJson(first.out).object().value(u"content"_s));
+    const Run text = run(chat + QStringList{u"--stream"_s}, env);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.err.contains("cached]"), text.err.constData());
+    QCOMPARE(QString::fromUtf8(text.out).trimmed(), fixtureText(sse).trimmed());
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // --no-cache sends it.
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run forced = run(chat + json + QStringList{u"--stream"_s, u"--no-cache"_s}, env);
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QCOMPARE(cached(forced), QJsonValue(false));
+    QCOMPARE(m_server->requests().size(), 2);
+
+    // --cache always wins: an empty memory store sends it too.
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run memory
+        = run(chat + json + QStringList{u"--stream"_s, u"--cache"_s, u"memory"_s}, env);
+    QVERIFY2(memory.exitCode == 0, memory.err.constData());
+    QCOMPARE(cached(memory), QJsonValue(false));
+    QCOMPARE(m_server->requests().size(), 3);
+    // ... and --cache disk is the store the profile used.
+    const Run disk = run(chat + json + QStringList{u"--cache"_s, u"disk"_s}, env);
+    QVERIFY2(disk.exitCode == 0, disk.err.constData());
+    QCOMPARE(cached(disk), QJsonValue(true));
+    QCOMPARE(m_server->requests().size(), 3);
+
+    const Run both = run(chat + QStringList{u"--cache"_s, u"disk"_s, u"--no-cache"_s}, env);
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("--cache and --no-cache cannot be combined"), both.err.constData());
+
+    // Switched off in the profile: sent again.
+    const Run edited
+        = run({u"profile"_s, u"edit"_s, u"Loopback"_s, u"--no-cache-responses"_s}, env);
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    QVERIFY2(!edited.out.contains("responses cached"), edited.out.constData());
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run off = run(chat + json + QStringList{u"--stream"_s}, env);
+    QVERIFY2(off.exitCode == 0, off.err.constData());
+    QCOMPARE(cached(off), QJsonValue(false));
+    QCOMPARE(m_server->requests().size(), 4);
+    const Run conflicting = run(
+        {u"profile"_s, u"edit"_s, u"Loopback"_s, u"--cache-responses"_s, u"--no-cache-responses"_s},
+        env);
+    QCOMPARE(conflicting.exitCode, 2);
 }
 
 void TstCli::profileErrors()

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void demoLanesRunOffline();
     void everyLaneFailingExitsThree();
     void interruptStopsEveryLane();
+    void cacheFollowsProfilesAndLanes();
     void usageErrors_data();
     void usageErrors();
 
@@ -444,6 +445,101 @@ void TstCliCompare::interruptStopsEveryLane()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 5000);
 }
 
+void TstCliCompare::cacheFollowsProfilesAndLanes()
+{
+    // A second profile of the same server, saved with "cache responses" on.
+    QFile file(m_dir->filePath(u"config/Modelkit/Modelkit Playground/profiles.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject store = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray profiles = store.value(u"profiles"_s).toArray();
+    QJsonObject cachedProfile = profiles.first().toObject();
+    cachedProfile.insert(u"name"_s, u"Cached"_s);
+    cachedProfile.insert(u"cache_responses"_s, true);
+    profiles.append(cachedProfile);
+    store.insert(u"profiles"_s, profiles);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(store).toJson());
+    file.close();
+
+    const QStringList json{u"--output"_s, u"json"_s, u"--no-ledger"_s};
+    // Whether each lane's (only) attempt was answered from the cache.
+    auto cachedAttempts = [](const Run &r) {
+        QList<bool> cached;
+        const QJsonArray lanes
+            = QJsonDocument::fromJson(r.out).object().value(u"lanes"_s).toArray();
+        for (const QJsonValue &lane : lanes) {
+            const QJsonObject attempt
+                = lane.toObject().value(u"attempts"_s).toArray().first().toObject();
+            cached << attempt.value(u"result"_s).toObject().value(u"cached"_s).toBool();
+        }
+        return cached;
+    };
+    const QStringList both{u"Cached:same-model"_s, u"Cached:same-model:cache=false"_s};
+
+    // Warm-up: both lanes reach the server; the profile's lane stores its reply on disk.
+    const Run warm = run(compare(both) << json);
+    QVERIFY2(warm.exitCode == 0, warm.err.constData());
+    QVERIFY2(warm.err.isEmpty(), warm.err.constData());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(cachedAttempts(warm), (QList<bool>{false, false}));
+    QVERIFY(QFile::exists(m_dir->filePath(u"cache/Modelkit/modelkit/completions.sqlite"_s)));
+    const QJsonArray warmLanes
+        = QJsonDocument::fromJson(warm.out).object().value(u"lanes"_s).toArray();
+    QVERIFY(warmLanes.at(0).toObject().value(u"cache"_s).isNull());
+    QCOMPARE(warmLanes.at(1).toObject().value(u"cache"_s), QJsonValue(false));
+
+    // Again: only the cache=false lane reaches the server.
+    const Run again = run(compare(both) << json);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(cachedAttempts(again), (QList<bool>{true, false}));
+    const QJsonObject hit = QJsonDocument::fromJson(again.out)
+                                .object()
+                                .value(u"lanes"_s)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"attempts"_s)
+                                .toArray()
+                                .first()
+                                .toObject();
+    QCOMPARE(hit.value(u"cost_usd"_s), QJsonValue(0.0)); // nothing billed
+    QCOMPARE(hit.value(u"result"_s).toObject().value(u"content"_s).toString(), u"Same"_s);
+
+    // The text table says which lane was answered from the cache.
+    const Run text = run(compare(both) << u"--no-ledger"_s);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QCOMPARE(m_server->requests().size(), 4);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(u"  cached  "_s), qPrintable(lines.at(0)));
+    QVERIFY2(!lines.at(1).contains(u"  cached  "_s), qPrintable(lines.at(1)));
+
+    // --cache caches the lanes of a profile that does not; cache=false still wins. The same
+    // server: the same entry.
+    const Run given = run(compare({u"Loopback:same-model"_s, u"Loopback:same-model:cache=false"_s})
+                          << json << u"--cache"_s << u"disk"_s);
+    QVERIFY2(given.exitCode == 0, given.err.constData());
+    QCOMPARE(m_server->requests().size(), 5);
+    QCOMPARE(cachedAttempts(given), (QList<bool>{true, false}));
+
+    // --no-cache switches the profiles' caching off, not a lane's own cache=true.
+    const Run none = run(compare({u"Cached:same-model"_s, u"Loopback:same-model:cache=true"_s})
+                         << json << u"--no-cache"_s);
+    QVERIFY2(none.exitCode == 0, none.err.constData());
+    QCOMPARE(m_server->requests().size(), 6);
+    QCOMPARE(cachedAttempts(none), (QList<bool>{false, true}));
+
+    // A cache that cannot be used is a warning; the lanes still run.
+    const Run broken
+        = run(compare({u"Cached:same-model"_s}) << json << u"--cache"_s << u"nonsense"_s);
+    QVERIFY2(broken.exitCode == 0, broken.err.constData());
+    QVERIFY2(broken.err.contains("warning: cache:"), broken.err.constData());
+    QCOMPARE(m_server->requests().size(), 7);
+    QCOMPARE(cachedAttempts(broken), (QList<bool>{false}));
+}
+
 void TstCliCompare::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -496,6 +592,11 @@ void TstCliCompare::usageErrors_data()
         << u"--save: the directory of /no/such/dir/c.json does not exist"_s << true;
     QTest::newRow("unknown option") << (lanes({u"demo"_s}) << u"--provider"_s << u"openai"_s)
                                     << u"Unknown option 'provider'"_s << true;
+    QTest::newRow("bad cache switch") << lanes({u"Loopback:fast-model:cache=maybe"_s})
+                                      << u"cache must be true or false"_s << true;
+    QTest::newRow("cache and no-cache")
+        << (lanes({u"demo"_s}) << u"--cache"_s << u"memory"_s << u"--no-cache"_s)
+        << u"--cache and --no-cache cannot be combined"_s << true;
 }
 
 void TstCliCompare::usageErrors()

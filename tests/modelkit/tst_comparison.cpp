@@ -13,11 +13,16 @@
 
 #include <memory>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -118,6 +123,7 @@ private Q_SLOTS:
     void laneSpecErrors();
     void laneSpecRoundTrip();
     void laneJsonRoundTrip();
+    void laneCacheSwitch();
 
     // Engine over the loopback server
     void threeLanesFastSlowFailing();
@@ -136,6 +142,8 @@ private Q_SLOTS:
     void badFilesGivePreciseErrors_data();
     void badFilesGivePreciseErrors();
     void readFileNamesTheFile();
+    void schemaAcceptsWhatIsWritten();
+    void unknownRequestParameterIsKept();
 
 private:
     //! A compatible client of the loopback server for `lane.model`, no retries.
@@ -347,6 +355,19 @@ void TstComparison::summaryOfAttempts()
     QVERIFY(!unknown.answersDiffer());
     QVERIFY(unknown.toJson().value(u"cost_usd"_s).isNull());
     QVERIFY(unknown.toJson().value(u"total_cost_usd"_s).isNull());
+
+    // A reply from the response cache counts as an answer, not as a timing.
+    ConversationRun replay = succeeded(3, 10, 0.0, u"A"_s);
+    replay.result->cached = true;
+    const CompareLaneSummary withReplay
+        = CompareLaneSummary::of({succeeded(100, 10, 0.1, u"A"_s), replay});
+    QCOMPARE(withReplay.succeeded, 2);
+    QCOMPARE(withReplay.totalMs, CompareStatistic::of({100}));
+    QCOMPARE(withReplay.timeToFirstTokenMs, CompareStatistic::of({50}));
+    QCOMPARE(withReplay.tokensPerSecond.count, 1);
+    QCOMPARE(withReplay.costUsd.count, 2);
+    QCOMPARE(withReplay.distinctAnswers, 1);
+    QVERIFY(CompareLaneSummary::of({replay}).totalMs.isEmpty());
 
     // Function calls compare by name and arguments, not by their ids.
     CreateResult call1, call2, call3;
@@ -577,6 +598,96 @@ void TstComparison::laneJsonRoundTrip()
     QCOMPARE(lane.displayName(), u"Cheap and quick"_s);
     lane.label.clear();
     QCOMPARE(lane.displayName(), u"Work:qwen3"_s);
+}
+
+void TstComparison::laneCacheSwitch()
+{
+    // Spec: cache=true|false, anywhere before system=.
+    QString error;
+    const auto on = CompareLane::fromSpec(u"Work:qwen3:temperature=0,cache=true"_s, &error);
+    QVERIFY2(on, qPrintable(error));
+    QCOMPARE(on->cache, std::optional<bool>(true));
+    QCOMPARE(on->parameters.temperature, std::optional<double>(0.0));
+    const auto off = CompareLane::fromSpec(u"Work:qwen3:cache=false,system=Hi, you"_s, &error);
+    QVERIFY2(off, qPrintable(error));
+    QCOMPARE(off->cache, std::optional<bool>(false));
+    QCOMPARE(off->systemPrompt, std::optional<QString>(u"Hi, you"_s));
+    const auto unset = CompareLane::fromSpec(u"Work:qwen3"_s, &error);
+    QVERIFY2(unset, qPrintable(error));
+    QCOMPARE(unset->cache, std::optional<bool>());
+    for (const QString &bad : {u"p:m:cache=yes"_s, u"p:m:cache=1"_s, u"p:m:cache="_s}) {
+        QVERIFY2(!CompareLane::fromSpec(bad, &error), qPrintable(bad));
+        QVERIFY2(error.contains(u"cache must be true or false"_s), qPrintable(error));
+    }
+
+    // toSpec() writes it (before system=) and fromSpec() reads it back.
+    CompareLane lane;
+    lane.profile = u"Work"_s;
+    lane.model = u"qwen3"_s;
+    lane.cache = true;
+    QCOMPARE(lane.toSpec(), u"Work:qwen3:cache=true"_s);
+    lane.systemPrompt = u"Terse, please."_s;
+    lane.repeat = 2;
+    for (const std::optional<bool> &cache :
+         {std::optional<bool>(true), std::optional<bool>(false), std::optional<bool>()}) {
+        lane.cache = cache;
+        const QString spec = lane.toSpec();
+        const auto back = CompareLane::fromSpec(spec, &error);
+        QVERIFY2(back, qPrintable(error + u" in "_s + spec));
+        QCOMPARE(back->cache, cache);
+        QCOMPARE(back->systemPrompt, lane.systemPrompt);
+        QCOMPARE(back->repeat, 2);
+    }
+
+    // JSON: always written (null when unset), absent reads as unset, and part of ==.
+    lane.id = u"a"_s;
+    lane.cache = std::nullopt;
+    QJsonObject json = lane.toJson();
+    QVERIFY(json.contains(u"cache"_s));
+    QVERIFY(json.value(u"cache"_s).isNull());
+    QCOMPARE(CompareLane::fromJson(json), lane);
+    json.remove(u"cache"_s);
+    QCOMPARE(CompareLane::fromJson(json), lane);
+    for (bool value : {true, false}) {
+        CompareLane cached = lane;
+        cached.cache = value;
+        QVERIFY(!(cached == lane));
+        const QJsonObject cachedJson = cached.toJson();
+        QCOMPARE(cachedJson.value(u"cache"_s), QJsonValue(value));
+        const auto back = CompareLane::fromJson(cachedJson);
+        QVERIFY(back);
+        QCOMPARE(back->cache, std::optional<bool>(value));
+        QCOMPARE(*back, cached);
+    }
+    JsonError jsonError;
+    json.insert(u"cache"_s, 1);
+    QVERIFY(!CompareLane::fromJson(json, &jsonError));
+    QCOMPARE(jsonError.path, u"$.cache"_s);
+
+    // Through a whole document: saved, reopened, saved again byte for byte.
+    ComparisonDocument document;
+    document.id = u"c1"_s;
+    document.request.messages << UserMessage{u"Hi"_s, u"user"_s};
+    CompareLaneResult first, second, third;
+    first.lane = laneOf(u"on"_s, u"Work"_s, u"m"_s);
+    first.lane.cache = true;
+    second.lane = laneOf(u"off"_s, u"Work"_s, u"m"_s);
+    second.lane.cache = false;
+    third.lane = laneOf(u"profile"_s, u"Work"_s, u"m"_s);
+    document.lanes = {first, second, third};
+    const QByteArray bytes = document.toBytes();
+    const QJsonArray lanes = QJsonDocument::fromJson(bytes).object().value(u"lanes"_s).toArray();
+    QCOMPARE(lanes.at(0).toObject().value(u"cache"_s), QJsonValue(true));
+    QCOMPARE(lanes.at(1).toObject().value(u"cache"_s), QJsonValue(false));
+    QVERIFY(lanes.at(2).toObject().contains(u"cache"_s));
+    QVERIFY(lanes.at(2).toObject().value(u"cache"_s).isNull());
+    JsonError documentError;
+    const auto reopened = ComparisonDocument::fromBytes(bytes, &documentError);
+    QVERIFY2(reopened, qPrintable(documentError.toString()));
+    QCOMPARE(reopened->lanes.at(0).lane.cache, std::optional<bool>(true));
+    QCOMPARE(reopened->lanes.at(1).lane.cache, std::optional<bool>(false));
+    QCOMPARE(reopened->lanes.at(2).lane.cache, std::optional<bool>());
+    QCOMPARE(reopened->toBytes(), bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1149,6 +1260,10 @@ void TstComparison::unknownFieldsSurvive()
     QCOMPARE(lane.value(u"summary"_s).toObject().value(u"attempts"_s).toInt(), 1);
     // Canonical from then on.
     QCOMPARE(ComparisonDocument::fromBytes(bytes)->toBytes(), bytes);
+    // A comparison shown again (the window's Open, then Save) keeps them too.
+    Comparison shown;
+    shown.restore(*document);
+    QCOMPARE(shown.document().toBytes(), bytes);
 }
 
 void TstComparison::badFilesGivePreciseErrors_data()
@@ -1203,6 +1318,8 @@ void TstComparison::badFilesGivePreciseErrors_data()
     QTest::newRow("bad system prompt")
         << withLanes(R"([{"id": "a", "profile": "P", "system_prompt": 3}])")
         << u"$.lanes[0].system_prompt"_s << u"expected a string"_s;
+    QTest::newRow("bad cache") << withLanes(R"([{"id": "a", "profile": "P", "cache": "yes"}])")
+                               << u"$.lanes[0].cache"_s << u"true or false"_s;
     QTest::newRow("bad state") << withLanes(R"([{"id": "a", "profile": "P", "state": "done"}])")
                                << u"$.lanes[0].state"_s << u"not \"done\""_s;
     QTest::newRow("bad attempts") << withLanes(R"([{"id": "a", "profile": "P", "attempts": {}}])")
@@ -1251,6 +1368,130 @@ void TstComparison::readFileNamesTheFile()
     ComparisonDocument document;
     QVERIFY(!document.writeFile(dir.filePath(u"no/such/dir/x.json"_s), &error));
     QVERIFY2(error.contains(u"cannot write"_s), qPrintable(error));
+}
+
+void TstComparison::schemaAcceptsWhatIsWritten()
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import jsonschema"_s}) != 0)
+        QFAIL("python3 with jsonschema is not installed (packaging/install-deps.sh installs "
+              "python3-jsonschema)");
+    const QDir sources = QFileInfo(QStringLiteral(__FILE__)).dir();
+    const QString schema
+        = sources.absoluteFilePath(u"../../modelkit/compare/modelkit.comparison.v1.schema.json"_s);
+    const QString conversationSchema = sources.absoluteFilePath(
+        u"../../modelkit/conversation/modelkit.conversation.v1.schema.json"_s);
+    QVERIFY2(QFileInfo::exists(schema), qPrintable(schema));
+    QVERIFY2(QFileInfo::exists(conversationSchema), qPrintable(conversationSchema));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList good;
+
+    // The example of comparison-format.md is a document as modelkit writes it.
+    QFile format(sources.absoluteFilePath(u"../../modelkit/compare/comparison-format.md"_s));
+    QVERIFY(format.open(QIODevice::ReadOnly));
+    const QByteArray markdown = format.readAll();
+    const qsizetype exampleAt = markdown.indexOf("## Example");
+    QVERIFY(exampleAt >= 0);
+    const qsizetype start = markdown.indexOf("```json\n", exampleAt) + 8;
+    const qsizetype end = markdown.indexOf("```\n", start);
+    QVERIFY(start >= 8 && end > start);
+    const QByteArray example = markdown.mid(start, end - start);
+    JsonError error;
+    const auto exampleDocument = ComparisonDocument::fromBytes(example, &error);
+    QVERIFY2(exampleDocument, qPrintable(error.toString()));
+    QCOMPARE(exampleDocument->toBytes(), example);
+    good << dir.filePath(u"example.json"_s);
+    QString fileError;
+    QVERIFY2(exampleDocument->writeFile(good.last(), &fileError), qPrintable(fileError));
+
+    // A real comparison (a success with many pieces, one with a parameter, a failure), with
+    // the cache switch in each of its states.
+    Comparison comparison;
+    comparison.setTitle(u"Three lanes"_s);
+    comparison.setConcurrencyLimits({{u"Slow"_s, 2}});
+    runThreeLanes(comparison);
+    if (QTest::currentTestFailed())
+        return;
+    ComparisonDocument document = comparison.document();
+    document.lanes[0].lane.cache = true;
+    document.lanes[1].lane.cache = false;
+    good << dir.filePath(u"three.json"_s);
+    QVERIFY2(document.writeFile(good.last(), &fileError), qPrintable(fileError));
+
+    const QByteArray lane = R"({"id": "a", "profile": "P"})";
+    const QByteArray head = R"({"format": "modelkit.comparison", "version": 1, )"
+                            R"("request": {"messages": []}, "lanes": )";
+    const QStringList bad{
+        QString::fromUtf8(R"({"format": "modelkit.comparison", "version": 2, "request": )"
+                          R"({"messages": []}, "lanes": [)"
+                          + lane + "]}"),
+        QString::fromUtf8(R"({"format": "modelkit.comparison", "version": 1, "lanes": [)" + lane
+                          + "]}"),
+        QString::fromUtf8(head + "[]}"),
+        QString::fromUtf8(head + R"([{"id": "a"}]})"),
+        QString::fromUtf8(head + R"([{"id": "a", "profile": "P", "cache": "yes"}]})"),
+        QString::fromUtf8(head + R"([{"id": "a", "profile": "P", "repeat": 0}]})"),
+        QString::fromUtf8(head + R"([{"id": "a", "profile": "P", "state": "done"}]})"),
+        QString::fromUtf8(head
+                          + R"([{"id": "a", "profile": "P", "attempts": [{"cost_usd": "x"}]}]})"),
+        QString::fromUtf8(head + "[" + lane + R"(], "concurrency_limits": {"P": 0}})"),
+    };
+    const QString script = uR"(
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+conversation = json.load(open(sys.argv[2]))
+jsonschema.Draft202012Validator.check_schema(schema)
+try:
+    from referencing import Registry, Resource
+    registry = Registry().with_resource(conversation["$id"], Resource.from_contents(conversation))
+    validator = jsonschema.Draft202012Validator(schema, registry=registry)
+except (ImportError, TypeError):  # jsonschema before 4.18
+    resolver = jsonschema.RefResolver.from_schema(schema, store={conversation["$id"]: conversation})
+    validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
+for path in sys.argv[3:]:
+    errors = list(validator.iter_errors(json.load(open(path))))
+    if errors:
+        sys.exit(path + ": " + errors[0].message)
+for text in json.loads(sys.stdin.read()):
+    if validator.is_valid(json.loads(text)):
+        sys.exit("accepted: " + text)
+)"_s;
+    QProcess process;
+    process.start(python, QStringList{u"-c"_s, script, schema, conversationSchema} + good);
+    QVERIFY(process.waitForStarted(5000));
+    process.write(QJsonDocument(QJsonArray::fromStringList(bad)).toJson());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+}
+
+void TstComparison::unknownRequestParameterIsKept()
+{
+    // A parameter of a newer version in the shared request: read, not sent, written back.
+    const QByteArray text = R"({"format": "modelkit.comparison", "version": 1,
+        "request": {"messages": [{"type": "UserMessage", "content": "Hi", "source": "user"}],
+                    "parameters": {"temperature": 0.5, "new_knob": {"level": 3}}},
+        "lanes": [{"id": "a", "profile": "P"}]})";
+    JsonError error;
+    const auto document = ComparisonDocument::fromBytes(text, &error);
+    QVERIFY2(document, qPrintable(error.toString()));
+    QCOMPARE(document->request.parameters.temperature, std::optional<double>(0.5));
+    QVERIFY(!document->request.parameters.toJson().contains(u"new_knob"_s));
+    const QByteArray bytes = document->toBytes();
+    const QJsonObject parameters = QJsonDocument::fromJson(bytes)
+                                       .object()
+                                       .value(u"request"_s)
+                                       .toObject()
+                                       .value(u"parameters"_s)
+                                       .toObject();
+    QCOMPARE(parameters.value(u"new_knob"_s), QJsonValue(QJsonObject{{u"level"_s, 3}}));
+    QCOMPARE(parameters.value(u"temperature"_s).toDouble(), 0.5);
+    QCOMPARE(ComparisonDocument::fromBytes(bytes)->toBytes(), bytes);
+
+    // A known one of the wrong type is still an error, at its place.
+    QVERIFY(!ComparisonDocument::fromBytes(QByteArray(text).replace("0.5", "\"hot\""), &error));
+    QCOMPARE(error.path, u"$.request.parameters.temperature"_s);
 }
 
 QTEST_GUILESS_MAIN(TstComparison)

@@ -488,6 +488,8 @@ void InspectorPanel::showRun(Run *run)
     m_requestShown = false;
     m_timeline->setRun(run);
     if (run) {
+        // A run the session does not own (a Compare lane's) may go away while shown.
+        m_runConnections << connect(run, &QObject::destroyed, this, [this] { showRun(nullptr); });
         if (run->isRunning()) {
             m_runConnections << connect(run, &Run::finished, this, &InspectorPanel::onRunFinished);
             // The request is known once the first piece arrives: show it then, once.

@@ -42,6 +42,9 @@ public:
     ~InspectorPanel() override;
 
     Run *run() const { return m_run; }
+    //! Shows `run` (a Compare lane's attempt, say) until the session selects another run or
+    //! `run` is deleted.
+    void inspect(Run *run) { showRun(run); }
     TimelineModel *timelineModel() const { return m_timeline; }
 
     //! Bodies larger than this many bytes are shown as received, not pretty-printed.

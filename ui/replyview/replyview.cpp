@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "replyview/replyview.h"
 
+#include "replyview/errortext.h"
 #include "replyview/replytextedit.h"
 #include "replyview/toolcallview.h"
 #include "session/playgroundsession.h"
@@ -739,26 +740,7 @@ void ReplyView::updateError()
         m_errorBanner->hide();
         return;
     }
-    const ModelError &error = *m_run->error();
-    QString title = ModelError::kindName(error.kind);
-    if (error.httpStatus > 0)
-        title += u" · "_s + tr("HTTP %1").arg(error.httpStatus);
-    QStringList lines;
-    lines << u"<b>%1</b>"_s.arg(title.toHtmlEscaped());
-    if (!error.message.isEmpty())
-        lines << error.message.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-    QStringList details;
-    if (!error.providerCode.isEmpty())
-        details << tr("Provider code: %1").arg(error.providerCode).toHtmlEscaped();
-    if (!error.requestId.isEmpty())
-        details << tr("Request id: %1").arg(error.requestId).toHtmlEscaped();
-    if (!details.isEmpty())
-        lines << details.join(u" · "_s);
-    if (error.retryAfterMs) {
-        const qint64 seconds = (*error.retryAfterMs + 999) / 1000;
-        lines << tr("The provider asks to retry in %1 s").arg(seconds).toHtmlEscaped();
-    }
-    m_errorText->setText(lines.join(u"<br>"_s));
+    m_errorText->setText(ErrorText::html(*m_run->error()));
     m_errorBanner->show();
 }
 

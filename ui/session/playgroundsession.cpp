@@ -558,6 +558,7 @@ void PlaygroundSession::keyFetched(const QString &profileName, const QString &ke
         rebuildClient();
         Q_EMIT providerChanged();
     }
+    Q_EMIT keyRead(profileName);
 }
 
 ModelInfo PlaygroundSession::modelInfo() const
@@ -575,42 +576,121 @@ void PlaygroundSession::rebuildClient()
     // Runs in flight keep their own reference to the old client.
     m_client.reset();
     m_providerProblem.clear();
+    if (!isDemo() && !m_keys.contains(m_profiles.at(m_profileIndex).name))
+        fetchKey(m_profiles.at(m_profileIndex).name);
+    QString error;
+    std::unique_ptr<ChatCompletionClient> client
+        = createClient(m_profileIndex, m_model, isCacheEnabled(), &error);
+    if (!client) {
+        m_providerProblem = error;
+        return;
+    }
+    m_model = client->model();
+    m_client = std::move(client);
+}
+
+std::unique_ptr<ChatCompletionClient>
+PlaygroundSession::createClient(int profileIndex, const QString &model, bool cached, QString *error)
+{
     std::unique_ptr<ChatCompletionClient> client;
     QString scope;
-    if (isDemo()) {
-        client = std::make_unique<DemoClient>(m_model);
+    if (profileIndex < 0) {
+        client = std::make_unique<DemoClient>(model);
         scope = u"demo"_s;
     } else {
-        ProviderProfile profile = m_profiles.at(m_profileIndex);
-        if (!m_model.isEmpty())
-            profile.model = m_model;
-        if (!m_keys.contains(profile.name))
-            fetchKey(profile.name);
+        ProviderProfile profile = m_profiles.at(profileIndex);
+        if (!model.isEmpty())
+            profile.model = model;
         const QString key = apiKey(profile);
         // The catalog knows the model's capabilities better than the provider's own table.
         ClientFactory::Overrides overrides;
         const CatalogEntry entry = m_catalog.lookup(profile.kind, profile.model);
         if (entry.known)
             overrides.modelInfo = entry.toModelInfo();
-        QString error;
-        client = ClientFactory::create(profile, key, m_transport, overrides, &error);
-        if (!client) {
-            m_providerProblem = error;
-            return;
-        }
+        client = ClientFactory::create(profile, key, m_transport, overrides, error);
+        if (!client)
+            return nullptr;
         // Two servers speaking the same dialect must not share cached answers.
         scope = profile.baseUrl.toString();
     }
-    m_model = client->model();
-    if (isCacheEnabled() && cacheStore()) {
-        ChatCompletionClient *inner = client.release();
-        auto cache = std::make_shared<ChatCompletionCache>(inner, m_cacheStore);
-        inner->setParent(cache.get());
-        cache->setKeyScope(scope);
-        m_client = std::move(cache);
-        return;
+    if (!cached || !cacheStore())
+        return client;
+    ChatCompletionClient *inner = client.release();
+    auto cache = std::make_unique<ChatCompletionCache>(inner, m_cacheStore);
+    inner->setParent(cache.get());
+    cache->setKeyScope(scope);
+    return cache;
+}
+
+int PlaygroundSession::indexOfProfile(const QString &name) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name)
+            return i;
     }
-    m_client = std::move(client);
+    return -1;
+}
+
+std::unique_ptr<ChatCompletionClient> PlaygroundSession::makeClient(const QString &profileName,
+                                                                    const QString &model,
+                                                                    std::optional<bool> cache,
+                                                                    QString *error)
+{
+    const int index = profileName.isEmpty() ? -1 : indexOfProfile(profileName);
+    if (!profileName.isEmpty() && index < 0) {
+        if (error)
+            *error = tr("There is no provider profile named \u201c%1\u201d.").arg(profileName);
+        return nullptr;
+    }
+    if (index >= 0 && m_fetchingKeys.contains(profileName)) {
+        if (error)
+            *error = tr("Still reading the API key of %1 from the keychain.").arg(profileName);
+        return nullptr;
+    }
+    const bool cached
+        = cache.value_or(index < 0 ? m_demoCacheEnabled : m_profiles.at(index).cacheResponses);
+    QString why;
+    auto client = createClient(index, model, cached, &why);
+    if (!client && error)
+        *error = why;
+    return client;
+}
+
+bool PlaygroundSession::readKeys(const QStringList &profileNames)
+{
+    bool ready = true;
+    for (const QString &name : profileNames) {
+        if (name.isEmpty() || indexOfProfile(name) < 0)
+            continue;
+        if (!m_keys.contains(name))
+            fetchKey(name);
+        if (m_fetchingKeys.contains(name))
+            ready = false;
+    }
+    return ready;
+}
+
+void PlaygroundSession::recordRun(const ConversationRun &run, const QString &profileLabel)
+{
+    m_sessionTotals.add(run);
+    m_conversationTotals.add(run);
+    if (m_ledger) {
+        UsageRecord record = UsageRecord::fromResult(run.result.value_or(CreateResult{}));
+        record.source = u"app"_s;
+        record.profile = profileLabel;
+        record.provider = run.provider;
+        record.model = run.model;
+        record.costUsd = run.costUsd;
+        record.latencyMs = run.totalMs.value_or(0);
+        record.timeToFirstTokenMs = run.timeToFirstTokenMs;
+        record.usage = run.usage;
+        record.estimated = run.usageEstimated || run.provider == u"demo";
+        if (run.error)
+            record.errorKind = ModelError::kindName(run.error->kind);
+        record.conversationId = m_conversationId;
+        m_ledger->record(record);
+    }
+    Q_EMIT usageChanged();
 }
 
 bool PlaygroundSession::isCacheEnabled() const

@@ -138,6 +138,25 @@ public:
     //! The selected provider's models, or nullptr when it can't be reached at all.
     modelkit::ModelListJob *listModels();
 
+    // --- Clients for other views (Compare) --------------------------------------------
+    //! The index of the profile called `name`, or -1.
+    int indexOfProfile(const QString &name) const;
+    //! A client of the profile called `profileName` (empty: the Demo provider) for `model`
+    //! (empty: the profile's), built as Send builds its own: the keys read, the catalog's
+    //! capabilities, the response cache when `cache` says so (nullopt: the profile's
+    //! setting). nullptr with a translated reason when it cannot be made, including while
+    //! the profile's key is still being read (see readKeys()).
+    std::unique_ptr<modelkit::ChatCompletionClient> makeClient(const QString &profileName,
+                                                               const QString &model,
+                                                               std::optional<bool> cache,
+                                                               QString *error);
+    //! Starts reading the keys of these profiles; true when none is still being read
+    //! (keyRead() is emitted as each arrives).
+    bool readKeys(const QStringList &profileNames);
+    //! Counts a call made outside this session's runs (a compare lane) in the session and
+    //! conversation totals and the usage ledger, as `profileLabel`.
+    void recordRun(const modelkit::ConversationRun &run, const QString &profileLabel);
+
     // --- Catalog and cost ---------------------------------------------------------------
     const modelkit::ModelCatalog &catalog() const { return m_catalog; }
     //! Replaces the catalog (tests, or after the user edited overrides).
@@ -233,9 +252,15 @@ Q_SIGNALS:
     //! not emitted while loadConversation() restores a document.
     void documentChanged();
     void titleChanged();
+    //! The API key of `profileName` was read (found or not).
+    void keyRead(const QString &profileName);
 
 private:
     void rebuildClient();
+    //! The client of profile `profileIndex` (-1: Demo), wrapped in the response cache when
+    //! `cached` and a store is available; nullptr with `error` set.
+    std::unique_ptr<modelkit::ChatCompletionClient>
+    createClient(int profileIndex, const QString &model, bool cached, QString *error);
     //! The key held for `profile`: from the secret stores, else the resolver; may be empty.
     QString apiKey(const modelkit::ProviderProfile &profile) const;
     void recordUsage(const Run *run);
