@@ -587,7 +587,8 @@ void MainWindow::send()
 {
     // A budget warning is shown once; sending the same again confirms it.
     if (!m_budgetConfirmed) {
-        const QString crossing = m_budget->crossing(m_session->estimateSendCostUsd());
+        const QString crossing = m_budget->crossing(
+            isCompareMode() ? m_compare->estimateSendCostUsd() : m_session->estimateSendCostUsd());
         if (!crossing.isEmpty()) {
             m_budgetConfirmed = true;
             m_notice->showNotice(NoticeBar::Level::Warning,

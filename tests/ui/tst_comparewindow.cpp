@@ -18,11 +18,13 @@
 #include "session/run.h"
 #include "uitest.h"
 #include "usage/usageledger.h"
+#include "widgets/noticebar.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void diffInspectPromote();
     void saveAndReopen();
     void lanesAreRemembered();
+    void budgetCountsEveryLane();
 
 private:
     //! Opens the window in Compare mode with the three loopback profiles and prices.
@@ -494,6 +497,38 @@ void TstCompareWindow::lanesAreRemembered()
     while (m_panel->addLane()) {
     }
     QCOMPARE(m_panel->laneViews().size(), Comparison::maxLanes);
+}
+
+void TstCompareWindow::budgetCountsEveryLane()
+{
+    // $0.01 a day: one fast lane with a 2,000-token reply fits ($0.004), the fast and slow
+    // lanes together ($0.016) do not.
+    auto *daily = findNamed<QDoubleSpinBox>(m_window.get(), u"dailyBudgetLimit"_s);
+    daily->setValue(0.01);
+    CompletionParameters parameters;
+    parameters.maxTokens = 2000;
+    m_window->session()->setParameters(parameters);
+    m_panel->setLanes({laneOf(u"Fast"_s, u"fast-model"_s), laneOf(u"Slow"_s, u"slow-model"_s)});
+    const std::optional<double> estimate = m_panel->estimateSendCostUsd();
+    QVERIFY(estimate);
+    QVERIFY2(*estimate > 0.016 && *estimate < 0.0162, qPrintable(QString::number(*estimate)));
+    auto *send = m_window->findChild<QAction *>(u"actionSend"_s);
+    send->trigger();
+    auto *notice = findNamed<NoticeBar>(m_window.get(), u"sendProblem"_s);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"daily budget"_s), qPrintable(notice->text()));
+    QVERIFY(!m_panel->isRunning());
+    QCOMPARE(m_panel->comparison()->laneCount(), 0);
+    // Sending again confirms; twice the attempts are twice the estimate.
+    QVERIFY(sendAndWait());
+    QCOMPARE(m_panel->comparison()->laneCount(), 2);
+    m_panel->setRepeat(2);
+    QCOMPARE(*m_panel->estimateSendCostUsd(), 2 * *estimate);
+    // Lanes of an unknown price make the estimate unknown, Demo lanes cost nothing.
+    m_panel->setLanes({laneOf(u"Fast"_s, u"unpriced-model"_s), laneOf(QString(), QString())});
+    QVERIFY(!m_panel->estimateSendCostUsd());
+    m_panel->setLanes({laneOf(QString(), QString()), laneOf(QString(), u"demo-fast"_s)});
+    QCOMPARE(m_panel->estimateSendCostUsd(), std::optional<double>(0.0));
 }
 
 QTEST_MAIN(TstCompareWindow)

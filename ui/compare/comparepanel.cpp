@@ -428,6 +428,33 @@ void ComparePanel::stopLane(int index)
         m_comparison->stopLane(index);
 }
 
+std::optional<double> ComparePanel::estimateSendCostUsd() const
+{
+    const qint64 promptTokens = m_session->estimateRequestTokens();
+    double total = 0;
+    for (const CompareLane &lane : lanes()) {
+        const int index = m_session->indexOfProfile(lane.profile);
+        if (lane.profile.isEmpty())
+            continue; // the Demo provider bills nothing
+        if (index < 0)
+            return std::nullopt;
+        const ProviderProfile &profile = m_session->profiles().at(index);
+        const CatalogEntry entry = m_session->catalog().lookup(
+            profile.kind, lane.model.isEmpty() ? profile.model : lane.model);
+        const CompletionParameters parameters
+            = CompareLane::mergeParameters(m_session->parameters(), lane.parameters);
+        RequestUsage usage;
+        usage.promptTokens = promptTokens;
+        usage.completionTokens
+            = parameters.maxTokens.value_or(PlaygroundSession::assumedReplyTokens);
+        const std::optional<double> cost = entry.price.cost(usage);
+        if (!cost)
+            return std::nullopt;
+        total += *cost * repeat();
+    }
+    return total;
+}
+
 QString ComparePanel::queuedNote(int lane) const
 {
     const std::optional<int> limit = m_comparison->concurrencyLimit(lane);

@@ -5,6 +5,8 @@
 #include "compare/comparelane.h"
 #include "compare/comparestate.h"
 
+#include <optional>
+
 #include <QList>
 #include <QMap>
 #include <QPointer>
@@ -72,6 +74,10 @@ public:
     void stop();
     void stopLane(int index);
     bool isRunning() const;
+    //! What sending now would cost at the catalog's prices, every lane and attempt: each
+    //! lane's prompt estimate plus its max_tokens (or the session's assumed reply length);
+    //! nullopt when any non-Demo lane's price is unknown.
+    std::optional<double> estimateSendCostUsd() const;
 
     //! Writes the comparison shown (requests, lanes, attempts) off the UI thread; saved()
     //! or problem() tells how it went.
