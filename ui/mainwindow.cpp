@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
             NoticeBar::Level::Warning,
             tr("Saved provider profiles could not be read: %1").arg(profileError.toHtmlEscaped()));
     reloadProfiles();
+    m_compare->adoptSessionProvider();
     connect(m_profileStore, &modelkit::ProfileStore::changed, this, &MainWindow::reloadProfiles);
     // The cache switch is a profile setting: saved profiles keep it in profiles.json.
     connect(m_session, &PlaygroundSession::profileEdited, this,
@@ -117,7 +118,11 @@ MainWindow::MainWindow(QWidget *parent)
                                  : tr("Ready. Press Ctrl+Enter to send."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Compare lanes in flight use the session's transport: they go first.
+    delete std::exchange(m_compare, nullptr);
+}
 
 void MainWindow::createPanels()
 {
@@ -420,7 +425,14 @@ void MainWindow::createActions()
     };
     focusAction(u"actionFocusComposer"_s, tr("Go to &Conversation"), Qt::Key_1, m_composer,
                 nullptr);
-    focusAction(u"actionFocusReply"_s, tr("Go to &Reply"), Qt::Key_2, m_reply, nullptr);
+    view->addAction(action(
+        u"actionFocusReply"_s, tr("Go to &Reply"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
+            // In Compare mode the lanes are the replies.
+            QWidget *target = isCompareMode() ? static_cast<QWidget *>(m_compare) : m_reply;
+            target->setFocus(Qt::ShortcutFocusReason);
+            if (QWidget *first = target->nextInFocusChain(); first && !target->hasFocus())
+                first->setFocus(Qt::ShortcutFocusReason);
+        }));
     focusAction(u"actionFocusInspector"_s, tr("Go to &Inspector"), Qt::Key_3, m_inspector,
                 m_inspectorDock);
     focusAction(u"actionFocusParameters"_s, tr("Go to &Parameters"), Qt::Key_4, m_parameters,
@@ -666,7 +678,7 @@ void MainWindow::setCompareMode(bool on)
 
 void MainWindow::updateRunActions()
 {
-    const bool running = m_session->isRunning() || m_compare->isRunning();
+    const bool running = m_session->isRunning() || (m_compare && m_compare->isRunning());
     m_stopAction->setEnabled(running);
     const Run *selected = m_session->selectedRun();
     m_addReplyAction->setEnabled(

@@ -349,10 +349,12 @@ std::optional<double> Comparison::costOf(const Lane &lane, const CreateResult &r
 {
     if (result.cached)
         return 0.0; // answered from a response cache: nothing was billed
-    if (!m_catalog)
-        return std::nullopt;
     const QString provider
         = lane.config.provider.isEmpty() ? lane.client->providerName() : lane.config.provider;
+    if (provider == u"demo")
+        return 0.0; // scripted and offline: nobody bills it (as the window prices it)
+    if (!m_catalog)
+        return std::nullopt;
     const QString model = lane.client->model().isEmpty() ? result.model : lane.client->model();
     return m_catalog->lookup(provider, model).price.cost(usage);
 }

@@ -50,7 +50,8 @@ class ModelCatalog;
 //! - The client maker is called once per lane in start(). A lane whose client cannot be
 //!   made fails at once with one attempt holding an InvalidRequest error with the reason.
 //! - Costs come from the catalog (CompareLane::provider, else the client's providerName(),
-//!   and the model asked for): nullopt when the price is unknown, 0 for cached replies.
+//!   and the model asked for): nullopt when the price is unknown, 0 for cached replies and
+//!   for the offline Demo provider.
 //!   When the provider reported no usage but tokens arrived (a stopped stream, some local
 //!   servers), the usage is a TokenEstimator estimate and the run says so.
 //!

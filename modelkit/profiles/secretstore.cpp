@@ -62,11 +62,13 @@ SecretStore::waitFor(const std::function<void(const QObject *, Callback)> &start
     }
     if (result)
         return *result;
+    // A plain variable: lupdate 6.4 hangs on a template call inside translate()'s arguments.
+    const int seconds = int(std::chrono::ceil<std::chrono::seconds>(timeout).count());
     return {Status::Unavailable,
             {},
-            QCoreApplication::translate(
-                "modelkit::SecretStore", "the keychain did not answer within %n second(s)", nullptr,
-                int(std::chrono::ceil<std::chrono::seconds>(timeout).count()))};
+            QCoreApplication::translate("modelkit::SecretStore",
+                                        "the keychain did not answer within %n second(s)", nullptr,
+                                        seconds)};
 }
 
 } // namespace modelkit

@@ -1034,14 +1034,15 @@ void TstComparison::demoLanesRunOffline()
         QCOMPARE(run.provider, u"demo"_s);
         QVERIFY(run.usageEstimated);
         QVERIFY(run.usage.completionTokens > 0);
-        QCOMPARE(run.costUsd, std::nullopt); // the demo has no price: unknown, not $0
+        QCOMPARE(run.costUsd, std::optional<double>(0.0)); // offline: nobody bills it
         QCOMPARE(m_logs.value(lane).text, run.result->text());
     }
     QVERIFY(m_logs.value(0).thought.isEmpty());
     QVERIFY(!m_logs.value(1).thought.isEmpty());
     QCOMPARE(comparison.attempts(1).first().result->thought.value_or(QString()),
              m_logs.value(1).thought);
-    QVERIFY(comparison.marks().cheapest.isEmpty());
+    // Both free: a tie marks both cheapest.
+    QCOMPARE(comparison.marks().cheapest, (QList<int>{0, 1}));
 }
 
 void TstComparison::clientThatCannotBeMadeFailsItsLane()

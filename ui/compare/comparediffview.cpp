@@ -57,9 +57,9 @@ CompareDiffView::CompareDiffView(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setFocusPolicy(Qt::StrongFocus);
 
-    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
+    auto *fromLabel = new QLabel(tr("Fr&om:"), this);
     fromLabel->setBuddy(m_laneA);
-    auto *toLabel = new QLabel(tr("T&o:"), this);
+    auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_laneB);
 
     auto *pickers = new QHBoxLayout;

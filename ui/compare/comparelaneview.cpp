@@ -154,6 +154,7 @@ CompareLaneView::CompareLaneView(PlaygroundSession *session, QWidget *parent)
 
     m_overridesNote->setObjectName(u"laneOverridesNote"_s);
     m_overridesNote->setWordWrap(true);
+    m_overridesNote->setTextFormat(Qt::RichText); // escaped below
     m_overridesNote->setForegroundRole(QPalette::PlaceholderText);
     m_stateLabel->setObjectName(u"laneState"_s);
     m_stateLabel->setWordWrap(true);
@@ -370,6 +371,7 @@ void CompareLaneView::setComparisonRunning(bool running)
 void CompareLaneView::updateHeader()
 {
     m_title->setText(tr("%1.").arg(m_number));
+    m_reply->setAccessibleName(tr("Reply of lane %1").arg(m_number));
     const CompareLane current = lane();
     setAccessibleName(tr("Lane %1: %2").arg(m_number).arg(current.displayName()));
     QStringList notes;
@@ -412,7 +414,6 @@ void CompareLaneView::clearReply()
     m_pendingText.clear();
     m_pendingThought.clear();
     m_pendingCalls.clear();
-    m_liveCalls.clear();
     m_reply->clear();
     m_reply->show();
     m_thought->clear();
@@ -464,11 +465,27 @@ void CompareLaneView::startAttempt(int attempt, int attempts)
     m_liveClock.start();
     m_liveFirstTokenMs.reset();
     m_liveChars = 0;
+    m_liveText.clear();
+    m_liveThought.clear();
+    m_liveCalls.clear();
     m_shown = attempt;
     clearReply();
-    updateAttemptPicker();
+    setState(CompareState::Running); // "attempt N of M"
     updateMetrics();
     updateButtons();
+}
+
+void CompareLaneView::showLiveAttempt()
+{
+    clearReply();
+    m_reply->setPlainText(m_liveText);
+    m_thought->setPlainText(m_liveThought);
+    m_thought->setVisible(!m_liveThought.isEmpty());
+    for (int i = 0; i < m_liveCalls.size(); ++i) {
+        ToolCallView *view = toolCallView(i);
+        view->setIdentity(m_liveCalls.at(i).name, m_liveCalls.at(i).id);
+        view->appendArguments(m_liveCalls.at(i).arguments);
+    }
 }
 
 void CompareLaneView::appendText(int attempt, const QString &text)
@@ -478,6 +495,9 @@ void CompareLaneView::appendText(int attempt, const QString &text)
     if (!m_liveFirstTokenMs)
         m_liveFirstTokenMs = m_liveClock.elapsed();
     m_liveChars += text.size();
+    m_liveText += text;
+    if (m_shown != m_live)
+        return; // the reader is looking at an older attempt
     m_pendingText += text;
     scheduleFlush();
 }
@@ -489,6 +509,9 @@ void CompareLaneView::appendThought(int attempt, const QString &text)
     if (!m_liveFirstTokenMs)
         m_liveFirstTokenMs = m_liveClock.elapsed();
     m_liveChars += text.size();
+    m_liveThought += text;
+    if (m_shown != m_live)
+        return;
     m_pendingThought += text;
     scheduleFlush();
 }
@@ -509,6 +532,8 @@ void CompareLaneView::appendToolCall(int attempt, int index, const QString &id, 
     if (!name.isEmpty())
         call.name = name;
     call.arguments += argumentsFragment;
+    if (m_shown != m_live)
+        return;
     if (!m_pendingCalls.contains(index))
         m_pendingCalls.append(index);
     scheduleFlush();
@@ -566,8 +591,15 @@ void CompareLaneView::finishAttempt(int attempt, const ConversationRun &run)
     while (m_attempts.size() <= attempt)
         m_attempts.append(ConversationRun{});
     m_attempts[attempt] = run;
-    if (attempt == m_live)
+    if (attempt == m_live) {
         m_live = -1;
+        m_liveText.clear();
+        m_liveThought.clear();
+        m_liveCalls.clear();
+    }
+    // A lane whose client could not be made finishes without ever starting.
+    if (m_shown < 0)
+        m_shown = attempt;
     if (attempt == m_shown)
         showFinishedRun(run);
     updateAttemptPicker();
@@ -611,12 +643,19 @@ void CompareLaneView::showFinishedRun(const ConversationRun &run)
 
 void CompareLaneView::showAttempt(int attempt)
 {
-    if (attempt < 0 || attempt >= m_attempts.size() || attempt == m_live)
+    const bool live = attempt == m_live && m_live >= 0;
+    if (!live && (attempt < 0 || attempt >= m_attempts.size())) {
+        updateAttemptPicker();
         return;
+    }
     if (attempt != m_shown) {
         m_shown = attempt;
-        clearReply();
-        showFinishedRun(m_attempts.at(attempt));
+        if (live) {
+            showLiveAttempt();
+        } else {
+            clearReply();
+            showFinishedRun(m_attempts.at(attempt));
+        }
     }
     updateAttemptPicker();
     updateMetrics();
@@ -705,7 +744,10 @@ Run *CompareLaneView::shownAttemptRun()
 
 void CompareLaneView::updateAttemptPicker()
 {
-    const int attempts = std::max(m_attemptCount, int(m_attempts.size()));
+    // Once the lane is over, only the attempts it made (an early failure ends it).
+    const int attempts = isFinalCompareState(m_state)
+                             ? int(m_attempts.size())
+                             : std::max(m_attemptCount, int(m_attempts.size()));
     const QSignalBlocker blocker(m_attempt);
     m_attempt->clear();
     for (int i = 0; i < attempts; ++i) {
@@ -717,7 +759,7 @@ void CompareLaneView::updateAttemptPicker()
     m_attempt->setCurrentIndex(m_shown);
     m_attempt->setVisible(attempts > 1);
     // Finished attempts can be looked at while the next one streams.
-    m_attempt->setEnabled(!m_attempts.isEmpty());
+    m_attempt->setEnabled(!m_attempts.isEmpty() || m_live >= 0);
 }
 
 void CompareLaneView::updateButtons()

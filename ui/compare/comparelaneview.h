@@ -107,7 +107,10 @@ private:
     void reloadModels();
     void scheduleFlush();
     void flushPending();
+    //! Empties the reply area (not what the live attempt has received).
     void clearReply();
+    //! Draws the live attempt from what it has received so far.
+    void showLiveAttempt();
     void showFinishedRun(const modelkit::ConversationRun &run);
     ToolCallView *toolCallView(int index);
     void updateAttemptPicker();
@@ -166,6 +169,10 @@ private:
         QString arguments;
     };
     QList<LiveCall> m_liveCalls;
+    //! The live attempt's text and reasoning so far: shown again when the reader comes
+    //! back to it from an older attempt.
+    QString m_liveText;
+    QString m_liveThought;
     QTimer m_flushTimer;
     QPointer<Run> m_shownRun;
     int m_shownRunAttempt = -1;

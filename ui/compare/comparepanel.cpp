@@ -98,7 +98,7 @@ ComparePanel::ComparePanel(PlaygroundSession *session, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->hide();
 
-    auto *repeatLabel = new QLabel(tr("&Repeat:"), this);
+    auto *repeatLabel = new QLabel(tr("Repea&t:"), this);
     repeatLabel->setBuddy(m_repeat);
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
@@ -166,6 +166,7 @@ ComparePanel::ComparePanel(PlaygroundSession *session, QWidget *parent)
         if (std::optional<CompareLane> lane = CompareLane::fromJson(value))
             lanes << *lane;
     }
+    m_lanesWereSaved = !lanes.isEmpty();
     if (lanes.isEmpty()) {
         CompareLane lane;
         if (!m_session->isDemo())
@@ -181,7 +182,11 @@ ComparePanel::ComparePanel(PlaygroundSession *session, QWidget *parent)
     updateSummary();
 }
 
-ComparePanel::~ComparePanel() = default;
+ComparePanel::~ComparePanel()
+{
+    // Lanes in flight end here, while the session's transport still exists.
+    m_comparison->stop();
+}
 
 // --- Lanes ------------------------------------------------------------------------------
 
@@ -213,8 +218,7 @@ void ComparePanel::setLanes(const QList<CompareLane> &lanes)
 {
     if (isRunning())
         return;
-    qDeleteAll(m_views);
-    m_views.clear();
+    qDeleteAll(std::exchange(m_views, {}));
     QList<CompareLane> kept = lanes.mid(0, Comparison::maxLanes);
     while (kept.size() < minLanes)
         kept << (kept.isEmpty() ? CompareLane{} : kept.last());
@@ -222,6 +226,7 @@ void ComparePanel::setLanes(const QList<CompareLane> &lanes)
         createLaneView()->setLane(lane);
     renumber();
     saveLanes();
+    syncEngineLanes();
     refreshDiff();
 }
 
@@ -242,9 +247,13 @@ bool ComparePanel::addLane()
     view->setLane(like);
     renumber();
     saveLanes();
+    syncEngineLanes();
     refreshDiff();
     // The new lane is usually off to the right.
-    QTimer::singleShot(0, this, [this, view] { m_scroll->ensureWidgetVisible(view); });
+    QTimer::singleShot(0, this, [this, shown = QPointer<CompareLaneView>(view)] {
+        if (shown)
+            m_scroll->ensureWidgetVisible(shown);
+    });
     return true;
 }
 
@@ -255,6 +264,7 @@ void ComparePanel::removeLane(int index)
     delete m_views.takeAt(index);
     renumber();
     saveLanes();
+    syncEngineLanes();
     refreshDiff();
 }
 
@@ -304,17 +314,55 @@ void ComparePanel::setConcurrencyLimits(const QMap<QString, int> &limits)
 
 void ComparePanel::editLaneSettings(CompareLaneView *view)
 {
+    if (isRunning())
+        return;
     const CompareLane lane = view->lane();
     const int index = m_session->indexOfProfile(lane.profile);
     const bool profileCaches = index >= 0 && m_session->profiles().at(index).cacheResponses;
-    LaneSettingsDialog dialog(lane, m_limits.value(lane.limitKey()), profileCaches, this);
-    if (dialog.exec() != QDialog::Accepted)
+    // The engine matches limits case-insensitively; so do these.
+    auto sameKey = [&lane](const QString &key) {
+        return key.compare(lane.limitKey(), Qt::CaseInsensitive) == 0;
+    };
+    int limit = 0;
+    for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
+        if (sameKey(it.key()))
+            limit = it.value();
+    }
+    LaneSettingsDialog dialog(lane, limit, profileCaches, this);
+    // The dialog's own event loop may replace the lanes (an Open finishing): check after.
+    const QPointer<CompareLaneView> edited(view);
+    if (dialog.exec() != QDialog::Accepted || !edited || isRunning())
         return;
-    view->setLane(dialog.lane());
+    edited->setLane(dialog.lane());
     QMap<QString, int> limits = m_limits;
+    limits.removeIf([&sameKey](const auto &entry) { return sameKey(entry.key()); });
     limits.insert(lane.limitKey(), dialog.concurrencyLimit());
     setConcurrencyLimits(limits);
     saveLanes();
+    syncEngineLanes();
+}
+
+void ComparePanel::syncEngineLanes()
+{
+    if (isRunning())
+        return;
+    // The engine holds what Save writes and the summary counts: the lanes shown, each with
+    // the results it shows.
+    ComparisonDocument document = m_comparison->document();
+    document.lanes.clear();
+    for (int i = 0; i < m_views.size(); ++i) {
+        const CompareLaneView *view = m_views.at(i);
+        CompareLaneResult result;
+        result.lane = view->lane();
+        result.lane.id = u"lane-%1"_s.arg(i + 1);
+        result.lane.repeat = repeat();
+        result.attempts = view->attempts();
+        result.state = view->state();
+        document.lanes << result;
+    }
+    m_comparison->restore(document);
+    updateSummary();
+    updateControls();
 }
 
 // --- Running ----------------------------------------------------------------------------
@@ -344,6 +392,8 @@ bool ComparePanel::send(QString *error)
         // Sending before the keychain answered would go out without the key.
         m_waitingForKeys = true;
         m_summary->setText(tr("Reading API keys from the keychain…"));
+        for (CompareLaneView *view : std::as_const(m_views))
+            view->setComparisonRunning(true);
         updateControls();
         Q_EMIT runningChanged(true);
         return true;
@@ -361,7 +411,10 @@ void ComparePanel::startWhenKeysRead()
     m_waitingForKeys = false;
     QString error;
     if (!start(&error)) {
+        for (CompareLaneView *view : std::as_const(m_views))
+            view->setComparisonRunning(false);
         updateControls();
+        updateSummary();
         Q_EMIT runningChanged(false);
         Q_EMIT problem(error);
     }
@@ -387,6 +440,7 @@ bool ComparePanel::start(QString *error)
     m_comparison->setCatalog(&m_session->catalog());
     m_comparison->setConcurrencyLimits(m_limits);
     m_comparison->setTitle(m_session->title());
+    m_conversationId = m_session->conversationId();
     m_comparison->setClientMaker([this](const CompareLane &lane, QString *reason) {
         return m_session->makeClient(lane.profile, lane.model, lane.cache, reason);
     });
@@ -414,6 +468,8 @@ void ComparePanel::stop()
 {
     if (m_waitingForKeys) {
         m_waitingForKeys = false;
+        for (CompareLaneView *view : std::as_const(m_views))
+            view->setComparisonRunning(false);
         updateControls();
         updateSummary();
         Q_EMIT runningChanged(false);
@@ -494,10 +550,18 @@ void ComparePanel::connectComparison()
         const ConversationRun run = m_comparison->attempts(lane).value(attempt);
         if (CompareLaneView *view = m_views.value(lane))
             view->finishAttempt(attempt, run);
-        // Each call counts in the totals and the ledger as it happens, like a chat run.
+        // Each call counts in the totals and the ledger as it happens, like a chat run, for
+        // the conversation it was sent from; a lane whose client could not be made sent
+        // nothing.
         const CompareLane config = m_comparison->lanes().value(lane);
-        m_session->recordRun(run, config.profile.isEmpty() ? tr("Demo") : config.profile);
+        const bool sent = run.result || run.totalMs || !run.error
+                          || run.error->kind != ModelError::Kind::InvalidRequest;
+        if (sent)
+            m_session->recordRun(
+                run, config.profile.isEmpty() ? PlaygroundSession::demoLabel() : config.profile,
+                m_conversationId);
         refreshSummaries();
+        refreshDiff();
     });
     connect(c, &Comparison::laneFinished, this, [this] {
         refreshSummaries();
@@ -619,7 +683,7 @@ void ComparePanel::setDiffVisible(bool visible)
 
 void ComparePanel::refreshDiff()
 {
-    if (!m_diff->isVisible())
+    if (!m_diffToggle->isChecked() || !isVisible())
         return;
     QList<CompareDiffView::Entry> entries;
     for (const CompareLaneView *view : std::as_const(m_views))
@@ -631,22 +695,43 @@ void ComparePanel::refreshDiff()
 void ComparePanel::promote(CompareLaneView *view)
 {
     Run *run = view->shownAttemptRun();
-    if (!run || isRunning())
+    const int index = int(m_views.indexOf(view));
+    if (!run || isRunning() || index < 0 || index >= m_comparison->laneCount())
         return;
-    const CompareLane lane = view->lane();
+    // The settings that produced the reply, not what the pickers say now.
+    const CompareLane lane = m_comparison->lanes().at(index);
+    const int profile = lane.profile.isEmpty() ? -1 : m_session->indexOfProfile(lane.profile);
+    if (!lane.profile.isEmpty() && profile < 0) {
+        Q_EMIT problem(tr("The profile \u201c%1\u201d of lane %2 no longer exists; the reply was "
+                          "not added.")
+                           .arg(lane.profile)
+                           .arg(view->number()));
+        return;
+    }
+    // The reply answers the conversation as it was sent: not one edited since.
+    std::optional<CompletionRequest> now = m_session->buildRequest(nullptr);
+    if (!now || lane.request(*now).messages != view->request().messages) {
+        Q_EMIT problem(tr("The conversation changed since lane %1 ran; its reply was not added. "
+                          "Send again to compare the current conversation.")
+                           .arg(view->number()));
+        return;
+    }
     // Continue where the lane was: its provider, model, parameters and system prompt.
-    m_session->selectProfile(lane.profile.isEmpty() ? -1 : m_session->indexOfProfile(lane.profile));
+    m_session->selectProfile(profile);
     m_session->setModel(lane.model.isEmpty() ? run->model() : lane.model);
     m_session->setParameters(
         CompareLane::mergeParameters(m_session->parameters(), lane.parameters));
     if (lane.systemPrompt) {
+        // As CompareLane::request() applied it: the first system message, wherever it is.
         const QList<LlmMessage> &messages = m_session->messages();
-        const bool hasSystem
-            = !messages.isEmpty() && std::holds_alternative<SystemMessage>(messages.first());
-        if (lane.systemPrompt->isEmpty() && hasSystem)
-            m_session->removeMessage(0);
-        else if (!lane.systemPrompt->isEmpty() && hasSystem)
-            m_session->updateMessage(0, SystemMessage{*lane.systemPrompt});
+        const auto first = std::find_if(messages.cbegin(), messages.cend(), [](const auto &m) {
+            return std::holds_alternative<SystemMessage>(m);
+        });
+        const int at = first == messages.cend() ? -1 : int(first - messages.cbegin());
+        if (lane.systemPrompt->isEmpty() && at >= 0)
+            m_session->removeMessage(at);
+        else if (!lane.systemPrompt->isEmpty() && at >= 0)
+            m_session->updateMessage(at, SystemMessage{*lane.systemPrompt});
         else if (!lane.systemPrompt->isEmpty())
             m_session->insertMessage(0, SystemMessage{*lane.systemPrompt});
     }
@@ -655,6 +740,23 @@ void ComparePanel::promote(CompareLaneView *view)
                        .arg(view->number())
                        .arg(lane.displayName()));
     Q_EMIT promoted();
+}
+
+void ComparePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshDiff(); // results that arrived while the chat was shown
+}
+
+void ComparePanel::adoptSessionProvider()
+{
+    if (m_lanesWereSaved || isRunning())
+        return;
+    CompareLane lane;
+    if (!m_session->isDemo())
+        lane.profile = m_session->providerLabel();
+    lane.model = m_session->model();
+    setLanes({lane, lane});
 }
 
 // --- Files ------------------------------------------------------------------------------
@@ -729,11 +831,14 @@ bool ComparePanel::showDocument(const ComparisonDocument &document, QString *err
             *error = tr("The file has no lanes.");
         return false;
     }
+    // The engine first (request, limits, ids), then the views, then the engine again from
+    // the views (a file of one lane is shown with a second, empty one).
     m_comparison->restore(document);
     QList<CompareLane> lanes;
     for (const CompareLaneResult &result : document.lanes)
         lanes << result.lane;
     setLanes(lanes);
+    m_comparison->restore(document);
     int repeat = 1;
     for (int i = 0; i < m_views.size() && i < document.lanes.size(); ++i) {
         const CompareLaneResult &result = document.lanes.at(i);
@@ -742,6 +847,7 @@ bool ComparePanel::showDocument(const ComparisonDocument &document, QString *err
                                result.lane.request(document.request));
     }
     setRepeat(repeat);
+    syncEngineLanes();
     refreshSummaries();
     refreshDiff();
     updateControls();

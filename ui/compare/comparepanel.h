@@ -87,6 +87,9 @@ public:
     //! Shows `document` (not while running).
     bool showDocument(const modelkit::ComparisonDocument &document, QString *error = nullptr);
 
+    //! On first use (no lanes saved yet): two lanes of the window's provider and model.
+    void adoptSessionProvider();
+
     CompareDiffView *diffView() const { return m_diff; }
     //! Shows or hides the word diff between two lanes.
     void setDiffVisible(bool visible);
@@ -104,8 +107,13 @@ Q_SIGNALS:
     void problem(const QString &message);
     void message(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     CompareLaneView *createLaneView();
+    //! Gives the engine the lanes shown and their results (what Save writes).
+    void syncEngineLanes();
     void renumber();
     void saveLanes() const;
     void startWhenKeysRead();
@@ -127,6 +135,9 @@ private:
     QList<CompareLaneView *> m_views;
     QMap<QString, int> m_limits;
     bool m_waitingForKeys = false;
+    bool m_lanesWereSaved = false;
+    //! The conversation the running comparison was sent from (for the usage ledger).
+    QString m_conversationId;
     bool m_syncing = false;
     QTimer m_tick;
 

@@ -44,13 +44,15 @@ std::optional<CompletionParameters> LaneSettingsDialog::parseOverrides(const QSt
     QString why;
     const std::optional<CompareLane> lane = CompareLane::fromSpec(specPrefix + trimmed, &why);
     if (!lane) {
+        // The spec parser knows nothing of the prefix this dialog adds.
         if (error)
-            *error = why;
+            *error = why.replace(specPrefix, QString());
         return std::nullopt;
     }
-    if (lane->systemPrompt || lane->repeat != 1) {
+    if (lane->systemPrompt || lane->repeat != 1 || lane->cache) {
         if (error)
-            *error = tr("Set the system prompt and the repeat count with their own fields.");
+            *error = tr("Set the system prompt, the cache and the repeat count with their own "
+                        "fields.");
         return std::nullopt;
     }
     return lane->parameters;
@@ -145,10 +147,14 @@ void LaneSettingsDialog::validate()
     QString problem;
     const std::optional<CompletionParameters> parameters
         = parseOverrides(m_overrides->text(), &problem);
+    const bool promptMissing = m_systemMode->currentIndex() == Replaced
+                               && m_systemPrompt->toPlainText().trimmed().isEmpty();
+    if (parameters && promptMissing)
+        problem = tr("Type the system prompt, or choose \u201cNo system message\u201d.");
     m_overridesProblem->setText(problem);
-    m_overridesProblem->setVisible(!parameters);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(parameters.has_value());
-    if (!parameters)
+    m_overridesProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(parameters && !promptMissing);
+    if (!parameters || promptMissing)
         return;
     m_lane.label = m_label->text().trimmed();
     m_lane.parameters = *parameters;

@@ -474,7 +474,12 @@ void PlaygroundSession::setModel(const QString &model)
 
 QString PlaygroundSession::providerLabel() const
 {
-    return isDemo() ? tr("Demo (offline)") : m_profiles.at(m_profileIndex).name;
+    return isDemo() ? demoLabel() : m_profiles.at(m_profileIndex).name;
+}
+
+QString PlaygroundSession::demoLabel()
+{
+    return tr("Demo (offline)");
 }
 
 void PlaygroundSession::setKeyResolver(KeyResolver resolver)
@@ -496,11 +501,14 @@ void PlaygroundSession::setSecretStores(SecretStore *keychain, SecretStore *sess
 void PlaygroundSession::forgetKey(const QString &profileName)
 {
     m_keys.remove(profileName);
-    m_fetchingKeys.remove(profileName);
+    // A read in flight is abandoned: whoever waits for it must ask again.
+    const bool wasFetching = m_fetchingKeys.remove(profileName);
     if (!isDemo() && m_profiles.at(m_profileIndex).name == profileName) {
         rebuildClient();
         Q_EMIT providerChanged();
     }
+    if (wasFetching)
+        Q_EMIT keyRead(profileName);
 }
 
 QString PlaygroundSession::apiKey(const ProviderProfile &profile) const
@@ -670,10 +678,12 @@ bool PlaygroundSession::readKeys(const QStringList &profileNames)
     return ready;
 }
 
-void PlaygroundSession::recordRun(const ConversationRun &run, const QString &profileLabel)
+void PlaygroundSession::recordRun(const ConversationRun &run, const QString &profileLabel,
+                                  const QString &conversationId)
 {
     m_sessionTotals.add(run);
-    m_conversationTotals.add(run);
+    if (conversationId == m_conversationId)
+        m_conversationTotals.add(run);
     if (m_ledger) {
         UsageRecord record = UsageRecord::fromResult(run.result.value_or(CreateResult{}));
         record.source = u"app"_s;
@@ -687,7 +697,7 @@ void PlaygroundSession::recordRun(const ConversationRun &run, const QString &pro
         record.estimated = run.usageEstimated || run.provider == u"demo";
         if (run.error)
             record.errorKind = ModelError::kindName(run.error->kind);
-        record.conversationId = m_conversationId;
+        record.conversationId = conversationId;
         m_ledger->record(record);
     }
     Q_EMIT usageChanged();

@@ -116,6 +116,8 @@ public:
     QString model() const { return m_model; }
     void setModel(const QString &model);
     QString providerLabel() const;
+    //! How the Demo provider is named in lists and the usage ledger.
+    static QString demoLabel();
     //! The HTTP transport every client of this session uses.
     modelkit::HttpTransport *transport() const { return m_transport; }
     //! Fallback for keys not found in the secret stores (default: the environment).
@@ -153,9 +155,11 @@ public:
     //! Starts reading the keys of these profiles; true when none is still being read
     //! (keyRead() is emitted as each arrives).
     bool readKeys(const QStringList &profileNames);
-    //! Counts a call made outside this session's runs (a compare lane) in the session and
-    //! conversation totals and the usage ledger, as `profileLabel`.
-    void recordRun(const modelkit::ConversationRun &run, const QString &profileLabel);
+    //! Counts a call made outside this session's runs (a compare lane) in the session totals
+    //! and the usage ledger as `profileLabel`, and in the conversation totals when it was
+    //! sent from the current conversation (`conversationId`).
+    void recordRun(const modelkit::ConversationRun &run, const QString &profileLabel,
+                   const QString &conversationId);
 
     // --- Catalog and cost ---------------------------------------------------------------
     const modelkit::ModelCatalog &catalog() const { return m_catalog; }
