@@ -571,7 +571,8 @@ void CompareLaneView::flushPending()
         view->appendArguments(
             call.arguments.sliced(std::min(view->arguments().size(), call.arguments.size())));
     }
-    updateMetrics();
+    // Live metrics follow the panel's 250 ms tick: relabelling on every flush made eight
+    // lanes relayout and repaint their labels 25 times a second (bench_compare).
 }
 
 ToolCallView *CompareLaneView::toolCallView(int index)
