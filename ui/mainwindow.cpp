@@ -66,6 +66,19 @@ const QString starterTool = uR"({
     "required": ["location"]
   }
 })"_s;
+
+//! Focuses the first control of `panel` in Tab order (the panel itself shows no focus).
+void focusFirstControl(QWidget *panel)
+{
+    for (QWidget *w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain()) {
+        if (panel->isAncestorOf(w) && w->isVisibleTo(panel) && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    panel->setFocus(Qt::ShortcutFocusReason);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -418,9 +431,7 @@ void MainWindow::createActions()
             }
             if (auto *tabs = qobject_cast<QTabWidget *>(target->parentWidget()->parentWidget()))
                 tabs->setCurrentWidget(target);
-            target->setFocus(Qt::ShortcutFocusReason);
-            if (QWidget *first = target->nextInFocusChain(); first && !target->hasFocus())
-                first->setFocus(Qt::ShortcutFocusReason);
+            focusFirstControl(target);
         }));
     };
     focusAction(u"actionFocusComposer"_s, tr("Go to &Conversation"), Qt::Key_1, m_composer,
@@ -429,9 +440,7 @@ void MainWindow::createActions()
         u"actionFocusReply"_s, tr("Go to &Reply"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
             // In Compare mode the lanes are the replies.
             QWidget *target = isCompareMode() ? static_cast<QWidget *>(m_compare) : m_reply;
-            target->setFocus(Qt::ShortcutFocusReason);
-            if (QWidget *first = target->nextInFocusChain(); first && !target->hasFocus())
-                first->setFocus(Qt::ShortcutFocusReason);
+            focusFirstControl(target);
         }));
     focusAction(u"actionFocusInspector"_s, tr("Go to &Inspector"), Qt::Key_3, m_inspector,
                 m_inspectorDock);

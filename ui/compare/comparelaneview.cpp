@@ -259,6 +259,11 @@ CompareLaneView::CompareLaneView(PlaygroundSession *session, QWidget *parent)
         updateHeader();
         Q_EMIT configurationChanged();
     });
+    // Tab follows the layout: the header row, then the model below it.
+    setTabOrder(m_profile, m_settings);
+    setTabOrder(m_settings, m_stop);
+    setTabOrder(m_stop, m_remove);
+    setTabOrder(m_remove, m_model);
     connect(m_settings, &QToolButton::clicked, this, &CompareLaneView::settingsRequested);
     connect(m_stop, &QToolButton::clicked, this, &CompareLaneView::stopRequested);
     connect(m_remove, &QToolButton::clicked, this, &CompareLaneView::removeRequested);
@@ -580,6 +585,10 @@ ToolCallView *CompareLaneView::toolCallView(int index)
     while (m_calls.size() <= index) {
         auto *view = new ToolCallView(int(m_calls.size()), m_callsBox);
         m_callsLayout->insertWidget(m_callsLayout->count() - 1, view);
+        // Tab reaches the calls where they stand: after the reply (or the call before).
+        QWidget *before = m_calls.isEmpty() ? static_cast<QWidget *>(m_reply)
+                                            : m_calls.last()->findChild<QPlainTextEdit *>();
+        setTabOrder(before, view->findChild<QPlainTextEdit *>());
         m_calls.append(view);
     }
     m_callsBox->show();

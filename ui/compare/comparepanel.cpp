@@ -98,7 +98,8 @@ ComparePanel::ComparePanel(PlaygroundSession *session, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->hide();
 
-    auto *repeatLabel = new QLabel(tr("Repea&t:"), this);
+    // Alt+R opens the Run menu; Alt+T is the diff's "To:".
+    auto *repeatLabel = new QLabel(tr("R&epeat:"), this);
     repeatLabel->setBuddy(m_repeat);
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
@@ -115,6 +116,7 @@ ComparePanel::ComparePanel(PlaygroundSession *session, QWidget *parent)
     m_lanesSplitter->setObjectName(u"compareLanes"_s);
     m_lanesSplitter->setChildrenCollapsible(false);
     m_scroll->setObjectName(u"compareLanesScroll"_s);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the lanes, not to their frame
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -71,6 +71,7 @@ ComposerPanel::ComposerPanel(PlaygroundSession *session, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the messages, not to their frame
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 2, 6, 0);
@@ -213,9 +214,22 @@ void ComposerPanel::refreshPositions()
     const int count = editorCount();
     for (int i = 0; i < count; ++i)
         m_editors.at(i)->setPosition(i, count);
-    // Tab walks the messages in conversation order.
-    for (int i = 1; i < count; ++i)
-        QWidget::setTabOrder(m_editors.at(i - 1), m_editors.at(i));
+    // Tab walks the messages in conversation order, then the buttons below them. An editor
+    // takes no focus itself (setTabOrder ignores it): its controls are chained one by one.
+    QList<QWidget *> stops;
+    for (const MessageEditor *editor : std::as_const(m_editors)) {
+        for (QWidget *w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain()) {
+            if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+                stops << w;
+        }
+    }
+    for (const QString &name : {u"addSystemButton"_s, u"addUserButton"_s, u"addAssistantButton"_s,
+                                u"addToolResultButton"_s}) {
+        if (auto *button = findChild<QPushButton *>(name, Qt::FindDirectChildrenOnly))
+            stops << button;
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
     m_emptyHint->setVisible(count == 0);
     updateTotals();
 }

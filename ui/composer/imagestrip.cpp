@@ -61,6 +61,7 @@ void ImageStrip::setImages(const QList<modelkit::Image> &images)
         remove->setObjectName(u"removeImageButton"_s);
         remove->setIcon(Icons::icon(Icons::Name::Remove));
         remove->setToolTip(tr("Remove this image"));
+        remove->setAccessibleName(tr("Remove image"));
         remove->setAutoRaise(true);
         connect(remove, &QToolButton::clicked, this, [this, i] { Q_EMIT removeRequested(i); });
         tileLayout->addWidget(picture);

@@ -109,6 +109,7 @@ QWidget *MessageEditor::createHeader()
     m_collapseButton->setAutoRaise(true);
     m_collapseButton->setArrowType(Qt::DownArrow);
     m_collapseButton->setToolTip(tr("Collapse or expand (Alt+C)"));
+    m_collapseButton->setAccessibleName(tr("Collapse or expand"));
     connect(m_collapseButton, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
 
     m_roleLabel = new QLabel(roleName(m_role), header);
@@ -128,22 +129,27 @@ QWidget *MessageEditor::createHeader()
     m_tokens->setForegroundRole(QPalette::PlaceholderText);
     m_tokens->setToolTip(tr("Estimated prompt tokens of this message"));
 
-    auto button = [header](const QString &name, Icons::Name icon, const QString &tip) {
+    // Icon-only: the accessible name is what a screen reader says for the icon.
+    auto button = [header](const QString &name, Icons::Name icon, const QString &accessibleName,
+                           const QString &tip) {
         auto *b = new QToolButton(header);
         b->setObjectName(name);
         b->setIcon(Icons::icon(icon));
         b->setAutoRaise(true);
+        b->setAccessibleName(accessibleName);
         b->setToolTip(tip);
         return b;
     };
-    m_upButton = button(u"moveUpButton"_s, Icons::Name::MoveUp, tr("Move up (Alt+Up)"));
-    m_downButton = button(u"moveDownButton"_s, Icons::Name::MoveDown, tr("Move down (Alt+Down)"));
-    auto *remove = button(u"removeMessageButton"_s, Icons::Name::Remove,
+    m_upButton
+        = button(u"moveUpButton"_s, Icons::Name::MoveUp, tr("Move up"), tr("Move up (Alt+Up)"));
+    m_downButton = button(u"moveDownButton"_s, Icons::Name::MoveDown, tr("Move down"),
+                          tr("Move down (Alt+Down)"));
+    auto *remove = button(u"removeMessageButton"_s, Icons::Name::Remove, tr("Remove message"),
                           tr("Remove this message (Alt+Delete)"));
     connect(m_upButton, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
     connect(m_downButton, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(1); });
     connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(); });
-    auto *fork = button(u"forkMessageButton"_s, Icons::Name::Copy,
+    auto *fork = button(u"forkMessageButton"_s, Icons::Name::Copy, tr("Fork from here"),
                         tr("Fork from here: a new conversation with the messages up to this "
                            "one (Alt+B)"));
     connect(fork, &QToolButton::clicked, this, [this] { Q_EMIT forkRequested(); });
@@ -156,7 +162,7 @@ QWidget *MessageEditor::createHeader()
     row->addStretch();
     row->addWidget(m_tokens);
     if (m_role == Role::User) {
-        auto *image = button(u"addImageButton"_s, Icons::Name::Image,
+        auto *image = button(u"addImageButton"_s, Icons::Name::Image, tr("Attach images"),
                              tr("Attach images… (Alt+I) — you can also paste or drop them"));
         connect(image, &QToolButton::clicked, this, &MessageEditor::chooseImages);
         row->addWidget(image);
@@ -165,6 +171,16 @@ QWidget *MessageEditor::createHeader()
     row->addWidget(m_downButton);
     row->addWidget(fork);
     row->addWidget(remove);
+    // Tab follows the row from left to right.
+    QWidget *previous = nullptr;
+    for (int i = 0; i < row->count(); ++i) {
+        auto *next = qobject_cast<QToolButton *>(row->itemAt(i)->widget());
+        if (!next)
+            continue;
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
     return header;
 }
 
@@ -177,6 +193,8 @@ QWidget *MessageEditor::createBody()
     auto makeText = [this, body](const QString &placeholder) {
         m_text = new MessageTextEdit(body);
         m_text->setObjectName(u"messageText"_s);
+        //: Accessible name of a message's text; %1 is the role (System, User, Assistant)
+        m_text->setAccessibleName(tr("%1 message").arg(roleName(m_role)));
         m_text->setPlaceholderText(placeholder);
         connect(m_text, &QPlainTextEdit::textChanged, this, &MessageEditor::reportEdit);
         return m_text;
@@ -203,6 +221,7 @@ QWidget *MessageEditor::createBody()
     case Role::Assistant: {
         m_assistantMode = new QComboBox(body);
         m_assistantMode->setObjectName(u"assistantModeCombo"_s);
+        m_assistantMode->setAccessibleName(tr("Kind of reply"));
         m_assistantMode->addItem(tr("Text reply"));
         m_assistantMode->addItem(tr("Function calls"));
         m_assistantStack = new QStackedWidget(body);
@@ -236,6 +255,8 @@ QWidget *MessageEditor::createTableEditor(const QStringList &columns, const QStr
     layout->setSpacing(2);
     m_table = new QTableWidget(0, int(columns.size()), box);
     m_table->setObjectName(m_role == Role::Assistant ? u"callsTable"_s : u"resultsTable"_s);
+    m_table->setAccessibleName(m_role == Role::Assistant ? tr("Function calls")
+                                                         : tr("Tool results"));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(m_role == Role::Assistant);
@@ -257,6 +278,7 @@ QWidget *MessageEditor::createTableEditor(const QStringList &columns, const QStr
     remove->setObjectName(u"removeRowButton"_s);
     remove->setIcon(Icons::icon(Icons::Name::Remove));
     remove->setToolTip(tr("Remove the selected row"));
+    remove->setAccessibleName(tr("Remove row"));
     remove->setAutoRaise(true);
     connect(add, &QToolButton::clicked, this, [this] {
         addTableRow({});

@@ -81,6 +81,7 @@ ParametersPanel::ParametersPanel(PlaygroundSession *session, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"parametersScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the editors, not to their frame
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -212,7 +213,8 @@ ParametersPanel::ParametersPanel(PlaygroundSession *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(9, 0, 9, 9);
-    m_reset = new QPushButton(tr("&Reset to defaults"), this);
+    // Alt+R opens the Run menu.
+    m_reset = new QPushButton(tr("Reset to defa&ults"), this);
     m_reset->setObjectName(u"resetParametersButton"_s);
     m_reset->setToolTip(tr("Uncheck every parameter so the provider's defaults apply"));
     connect(m_reset, &QPushButton::clicked, this, &ParametersPanel::resetToDefaults);
@@ -279,7 +281,10 @@ void ParametersPanel::addRow(Parameter parameter, const QString &label, const QS
         editor->setObjectName(name);
     editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
     editor->setToolTip(help);
+    // Named after the row's checkbox, which is no label a screen reader could follow.
+    editor->setAccessibleName(label);
     r.placeholder = new QLineEdit;
+    r.placeholder->setAccessibleName(label);
     r.placeholder->setObjectName(name + u"_default"_s);
     r.placeholder->setReadOnly(true);
     r.placeholder->setFocusPolicy(Qt::NoFocus);

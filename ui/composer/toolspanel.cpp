@@ -263,6 +263,7 @@ QGroupBox *ToolsPanel::createToolsGroup()
 
     m_toolList = new QListWidget(m_toolsGroup);
     m_toolList->setObjectName(u"toolList"_s);
+    m_toolList->setAccessibleName(tr("Tools"));
     m_toolList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_toolList->setUniformItemSizes(true);
     m_toolList->setAlternatingRowColors(true);
@@ -387,7 +388,8 @@ QGroupBox *ToolsPanel::createOutputGroup()
 )"_s);
         m_session->setJsonOutputMode(mode);
     });
-    form->addRow(tr("&Format:"), m_jsonOutputCombo);
+    // Alt+F opens the File menu.
+    form->addRow(tr("Form&at:"), m_jsonOutputCombo);
 
     m_schemaName = new QLineEdit(m_outputGroup);
     m_schemaName->setObjectName(u"jsonSchemaName"_s);

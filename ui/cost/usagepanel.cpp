@@ -173,6 +173,7 @@ QWidget *UsagePanel::createHistory()
     m_model = new UsageSummaryModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"usageTable"_s);
+    m_table->setAccessibleName(tr("Usage history"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -181,8 +182,10 @@ QWidget *UsagePanel::createHistory()
     m_table->setAlternatingRowColors(true);
     m_timeChart = new CostTimeChart(this);
     m_timeChart->setObjectName(u"costOverTimeChart"_s);
+    m_timeChart->setAccessibleName(tr("Cost over time"));
     m_modelChart = new ModelCostChart(this);
     m_modelChart->setObjectName(u"costByModelChart"_s);
+    m_modelChart->setAccessibleName(tr("Cost by model"));
     m_views->addTab(m_table, tr("Table"));
     m_views->addTab(m_timeChart, tr("Over time"));
     m_views->addTab(m_modelChart, tr("By model"));

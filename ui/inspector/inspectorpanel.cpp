@@ -261,6 +261,7 @@ QWidget *InspectorPanel::createResultTab()
     auto *layout = createTabLayout(tab);
     m_resultTree = new QTreeWidget(tab);
     m_resultTree->setObjectName(u"resultTree"_s);
+    m_resultTree->setAccessibleName(tr("Result fields"));
     m_resultTree->setColumnCount(2);
     m_resultTree->setHeaderLabels({tr("Field"), tr("Value")});
     m_resultTree->setAlternatingRowColors(true);
@@ -299,6 +300,7 @@ QWidget *InspectorPanel::createLogprobsTab()
     m_logprobsPages->addWidget(m_logprobsEmpty);
     m_logprobsTable = new QTableView(m_logprobsPages);
     m_logprobsTable->setObjectName(u"logprobsTable"_s);
+    m_logprobsTable->setAccessibleName(tr("Log probabilities"));
     m_logprobsTable->setModel(m_logprobs);
     m_logprobsTable->setAlternatingRowColors(true);
     m_logprobsTable->setWordWrap(false);
@@ -412,6 +414,8 @@ QWidget *InspectorPanel::createRequestTab()
          .copyBodyTooltip = tr("Copy the request body"),
          .bodyNote = u"requestBodyNote"_s,
          .body = u"requestBody"_s});
+    m_request.headers->setAccessibleName(tr("Request headers"));
+    m_request.body.edit->setAccessibleName(tr("Request body"));
 
     connect(m_copyUrlButton, &QPushButton::clicked, this, [this] {
         if (m_result)
@@ -439,6 +443,8 @@ QWidget *InspectorPanel::createResponseTab()
                                     .copyBodyButton = u"copyResponseBodyButton"_s,
                                     .copyBodyTooltip = tr("Copy the response body as received"),
                                     .body = u"responseBody"_s});
+    m_response.headers->setAccessibleName(tr("Response headers"));
+    m_response.body.edit->setAccessibleName(tr("Response body"));
 
     connect(m_response.copyBodyButton, &QPushButton::clicked, this, [this] {
         if (m_result)
@@ -458,6 +464,7 @@ QWidget *InspectorPanel::createTimelineTab()
     layout->addWidget(m_timelineSummary);
     m_timelineTable = new QTableView(tab);
     m_timelineTable->setObjectName(u"timelineTable"_s);
+    m_timelineTable->setAccessibleName(tr("Timeline"));
     m_timelineTable->setModel(m_timeline);
     m_timelineTable->setAlternatingRowColors(true);
     m_timelineTable->setWordWrap(false);

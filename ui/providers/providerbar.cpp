@@ -35,7 +35,8 @@ ProviderBar::ProviderBar(PlaygroundSession *session, QWidget *parent)
     m_providers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_providers->setToolTip(tr("Where requests go (Ctrl+Shift+P)"));
 
-    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    // Alt+M opens the Messages menu.
+    auto *modelLabel = new QLabel(tr("Mode&l:"), this);
     modelLabel->setBuddy(m_models);
     m_models->setObjectName(u"modelCombo"_s);
     m_models->setEditable(true);

@@ -226,6 +226,7 @@ QWidget *ProvidersDialog::createListPanel()
 
     m_list = new QListWidget(panel);
     m_list->setObjectName(u"profileList"_s);
+    m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(210);
     m_list->setMaximumWidth(280);
     m_list->setUniformItemSizes(true);
@@ -236,6 +237,7 @@ QWidget *ProvidersDialog::createListPanel()
     m_addButton->setObjectName(u"addProfileButton"_s);
     m_addButton->setIcon(Icons::icon(Icons::Name::Add));
     m_addButton->setToolTip(tr("Add a profile: blank or from a preset"));
+    m_addButton->setAccessibleName(tr("Add profile"));
     m_addButton->setPopupMode(QToolButton::InstantPopup);
     m_addButton->setMenu(new QMenu(m_addButton));
     populateAddMenu();
@@ -244,12 +246,14 @@ QWidget *ProvidersDialog::createListPanel()
     m_duplicateButton->setObjectName(u"duplicateProfileButton"_s);
     m_duplicateButton->setIcon(Icons::icon(Icons::Name::Copy));
     m_duplicateButton->setToolTip(tr("Duplicate the selected profile"));
+    m_duplicateButton->setAccessibleName(tr("Duplicate profile"));
     connect(m_duplicateButton, &QToolButton::clicked, this, [this] { duplicateProfile(); });
 
     m_removeButton = new QToolButton(panel);
     m_removeButton->setObjectName(u"removeProfileButton"_s);
     m_removeButton->setIcon(Icons::icon(Icons::Name::Remove));
     m_removeButton->setToolTip(tr("Remove the selected profile and its stored key"));
+    m_removeButton->setAccessibleName(tr("Remove profile"));
     connect(m_removeButton, &QToolButton::clicked, this, &ProvidersDialog::removeProfile);
 
     auto *buttons = new QHBoxLayout;
@@ -338,7 +342,8 @@ QWidget *ProvidersDialog::createForm()
     m_connectionForm->addRow(label(tr("&Provider:"), m_kind), m_kind);
     m_connectionForm->addRow(label(tr("Base &URL:"), m_baseUrl), m_baseUrl);
     m_connectionForm->addRow(label(tr("&Model:"), m_model), m_model);
-    m_connectionForm->addRow(label(tr("API &version:"), m_apiVersion), m_apiVersion);
+    // Alt+V is the key's "Environment variable".
+    m_connectionForm->addRow(label(tr("API ve&rsion:"), m_apiVersion), m_apiVersion);
 
     // API key
     auto *keyGroup = new QGroupBox(tr("API key"), page);

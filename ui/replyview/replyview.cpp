@@ -181,6 +181,7 @@ ReplyView::ReplyView(PlaygroundSession *session, QWidget *parent)
     thoughtLayout->addWidget(m_thoughtToggle, 0, Qt::AlignLeft);
     m_thoughtText = new QPlainTextEdit(m_thoughtBox);
     m_thoughtText->setObjectName(u"replyThoughtText"_s);
+    m_thoughtText->setAccessibleName(tr("Reasoning"));
     m_thoughtText->setReadOnly(true);
     m_thoughtText->setUndoRedoEnabled(false);
     m_thoughtText->setFrameShape(QFrame::NoFrame);
@@ -213,6 +214,7 @@ ReplyView::ReplyView(PlaygroundSession *session, QWidget *parent)
     // Tool calls.
     m_toolCallsArea = new QScrollArea(page);
     m_toolCallsArea->setObjectName(u"replyToolCalls"_s);
+    m_toolCallsArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the calls, not to their frame
     m_toolCallsArea->setWidgetResizable(true);
     m_toolCallsArea->setFrameShape(QFrame::NoFrame);
     m_toolCalls = new QWidget(m_toolCallsArea);
@@ -509,6 +511,11 @@ ToolCallView *ReplyView::toolCallView(int index)
         auto *view = new ToolCallView(int(m_toolCallViews.size()), m_toolCalls);
         // Before the trailing stretch.
         m_toolCallsLayout->insertWidget(m_toolCallsLayout->count() - 1, view);
+        // Tab reaches the calls where they stand: after the reasoning (or the call before).
+        QWidget *before = m_toolCallViews.isEmpty()
+                              ? static_cast<QWidget *>(m_thoughtText)
+                              : m_toolCallViews.last()->findChild<QPlainTextEdit *>();
+        setTabOrder(before, view->findChild<QPlainTextEdit *>());
         m_toolCallViews.append(view);
     }
     return m_toolCallViews.at(index);

@@ -54,6 +54,7 @@ ToolCallView::ToolCallView(int index, QWidget *parent)
     layout->addLayout(headerRow);
 
     m_text->setObjectName(u"toolCallArguments"_s);
+    m_text->setAccessibleName(tr("Tool call arguments"));
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -3,8 +3,10 @@
 #include "widgets/icons.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QImageReader>
 #include <QPalette>
 #include <QPixmap>
 
@@ -57,12 +59,13 @@ QString fileName(Icons::Name name)
 
 QPixmap render(const QByteArray &svg, int size)
 {
-    QPixmap pixmap;
-    pixmap.loadFromData(svg, "SVG");
-    // The SVG plugin renders at the document's size; scale up from a large render instead.
-    return pixmap.isNull()
-               ? pixmap
-               : pixmap.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // The SVG plugin draws the paths at the size asked for (through the viewBox), rather
+    // than scaling a render of another size.
+    QBuffer buffer;
+    buffer.setData(svg);
+    QImageReader reader(&buffer, "svg");
+    reader.setScaledSize(QSize(size, size));
+    return QPixmap::fromImage(reader.read());
 }
 
 } // namespace
@@ -81,12 +84,11 @@ QIcon Icons::icon(Name name)
         return {};
     QByteArray svg = file.readAll();
     svg.replace("currentColor", ink.name().toLatin1());
-    // Render big once, then give the icon engine exact sizes so small icons stay crisp.
-    QByteArray large = svg;
-    large.replace("width=\"24\" height=\"24\"", "width=\"96\" height=\"96\"");
+    // Exact sizes for the usual icon sizes at 1×, 1.25×, 1.5× and 2× (high DPI screens), up to
+    // 128 px; the icon engine only ever scales down from the next one up.
     QIcon icon;
-    for (const int size : {16, 20, 24, 32, 48})
-        icon.addPixmap(render(large, size));
+    for (const int size : {16, 20, 24, 30, 32, 36, 40, 48, 60, 64, 72, 96, 128})
+        icon.addPixmap(render(svg, size));
     cache.insert(key, icon);
     return icon;
 }

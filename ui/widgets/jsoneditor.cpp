@@ -36,6 +36,8 @@ JsonEditor::JsonEditor(QWidget *parent)
 {
     m_edit->setObjectName(u"jsonText"_s);
     m_edit->setAccessibleName(tr("JSON"));
+    // Tab moves on (indenting is the Format action's job): no keyboard trap.
+    m_edit->setTabChangesFocus(true);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setTabStopDistance(QFontMetricsF(m_edit->font()).horizontalAdvance(u' ') * 2);
     m_highlighter = new JsonHighlighter(m_edit->document());

@@ -25,6 +25,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &NoticeBar::hide);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
