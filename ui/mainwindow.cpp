@@ -21,6 +21,7 @@
 #include "providers/providersdialog.h"
 #include "replyview/replyview.h"
 #include "session/playgroundsession.h"
+#include "settings/languagemenu.h"
 #include "usage/usageledger.h"
 #include "widgets/icons.h"
 #include "widgets/noticebar.h"
@@ -476,6 +477,13 @@ void MainWindow::createActions()
     view->addAction(toggleInspector);
     view->addAction(m_usageDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &, const QString &notice) {
+                statusBar()->showMessage(notice, 15000);
+            });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"actionShortcuts"_s, tr("&Keyboard Shortcuts"),

@@ -13,6 +13,7 @@
 #include "cli/showcommand.h"
 #include "cli/tokenscommand.h"
 #include "cli/usagecommand.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Modelkit"_s);
     QCoreApplication::setOrganizationDomain(u"modelkit.org"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELKIT_VERSION));
+    // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    modelkit::Translations::install();
 
     QStringList arguments = app.arguments();
     if (arguments.size() < 2) {

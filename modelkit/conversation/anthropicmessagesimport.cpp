@@ -238,6 +238,9 @@ bool readTool(const QJsonValue &value, ToolSchema *out, JsonError *error, const 
     if (!fields.object().value(u"input_schema"_s).isObject())
         return fields.fail(u"input_schema"_s, u"expected a JSON Schema object"_s);
     out->parameters = fields.object().value(u"input_schema"_s).toObject();
+    // The rules ToolSchema::fromJson() applies when the conversation file is read back.
+    if (const QString problem = out->validationError(); !problem.isEmpty())
+        return setJsonError(error, path, problem);
     return true;
 }
 

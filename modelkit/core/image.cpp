@@ -73,14 +73,15 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, JsonError *error, 
         || !fields.optionalString(u"mime_type"_s, &image.mimeType))
         return std::nullopt;
     // A `data:` URL is inline bytes, whatever key it came under: providers that take only
-    // base64 (Anthropic, Ollama) must not see it as a remote URL.
-    if (data.isEmpty() && url.startsWith(u"data:")) {
+    // base64 (Anthropic, Ollama) must not see it as a remote URL. Schemes are
+    // case-insensitive (QUrl writes "DATA:" back as "data:").
+    if (data.isEmpty() && url.startsWith(u"data:", Qt::CaseInsensitive)) {
         data = url;
         url.clear();
     }
     if (!data.isEmpty()) {
         // Accept a full data URL too, as copied from a browser or an OpenAI request.
-        if (data.startsWith(u"data:")) {
+        if (data.startsWith(u"data:", Qt::CaseInsensitive)) {
             const qsizetype comma = data.indexOf(u',');
             const qsizetype semi = data.indexOf(u';');
             if (comma < 0) {

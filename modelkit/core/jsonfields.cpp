@@ -122,7 +122,8 @@ bool JsonFields::optionalInteger(const QString &key, std::optional<qint64> *out)
     if (v.isUndefined())
         return true;
     const double d = v.toDouble();
-    if (std::trunc(d) != d)
+    // Outside [-2^63, 2^63) the conversion to qint64 is undefined.
+    if (std::trunc(d) != d || d < -0x1p63 || d >= 0x1p63)
         return fail(key, u"expected an integer"_s);
     *out = static_cast<qint64>(d);
     return true;

@@ -6,9 +6,37 @@
 #include "providers/errorbody.h"
 #include "transport/httptransport.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
+
+namespace {
+
+QByteArray contentType(const HttpCall &call)
+{
+    return headerValue(call.responseHeaders(), "content-type").trimmed().toLower();
+}
+
+bool isWebPage(const QByteArray &contentType)
+{
+    return contentType.startsWith("text/html") || contentType.startsWith("application/xhtml");
+}
+
+//! A 2xx web page where the API's JSON or stream was expected: a captive portal, a proxy's
+//! login page, a base URL that points at a website. No provider reader can make sense of it.
+ModelError webPageError(const QByteArray &body)
+{
+    return ModelError::make(
+        ModelError::Kind::InvalidResponse,
+        QCoreApplication::translate("modelkit::HttpCompletionJob",
+                                    "the server answered with a web page instead of the API's "
+                                    "reply (a proxy or login page, or a wrong base URL?): %1")
+            .arg(bodyExcerpt(body)));
+}
+
+} // namespace
 
 HttpCompletionJob::HttpCompletionJob(HttpTransport *transport, const HttpRequest &request,
                                      const TransportOptions &options,
@@ -17,6 +45,7 @@ HttpCompletionJob::HttpCompletionJob(HttpTransport *transport, const HttpRequest
     , m_call(transport->prepare(request, options, this))
     , m_reader(std::move(reader))
 {
+    m_reader->setMaxEventBytes(qsizetype(options.maxEventBytes));
     connect(m_call, &HttpCall::bodyData, this, &HttpCompletionJob::onBodyData);
     connect(m_call, &HttpCall::finished, this, &HttpCompletionJob::onCallFinished);
 }
@@ -56,12 +85,12 @@ void HttpCompletionJob::onBodyData(const QByteArray &chunk)
 {
     if (m_streamFailed)
         return;
-    if (!m_plainJsonAnswer) {
-        const QByteArray type = headerValue(m_call->responseHeaders(), "content-type").toLower();
-        m_plainJsonAnswer = type.startsWith("application/json");
+    if (!m_wholeBodyAnswer) {
+        const QByteArray type = contentType(*m_call);
+        m_wholeBodyAnswer = type.startsWith("application/json") || isWebPage(type);
     }
-    if (*m_plainJsonAnswer) {
-        m_plainJsonBody += chunk;
+    if (*m_wholeBodyAnswer) {
+        m_wholeBody += chunk;
         return;
     }
     m_reader->feed(chunk, builder());
@@ -89,8 +118,13 @@ void HttpCompletionJob::onCallFinished()
     setExchange(m_call->exchange());
     switch (m_call->outcome()) {
     case HttpCall::Outcome::Success:
-        if (isStreaming() && m_plainJsonAnswer.value_or(false)) {
-            if (const auto error = m_reader->readBody(m_plainJsonBody, builder())) {
+        if (isWebPage(contentType(*m_call))) {
+            finishWithError(
+                withRequestId(webPageError(isStreaming() ? m_wholeBody : m_call->body())));
+            return;
+        }
+        if (isStreaming() && m_wholeBodyAnswer.value_or(false)) {
+            if (const auto error = m_reader->readBody(m_wholeBody, builder())) {
                 finishWithError(withRequestId(*error));
                 return;
             }

@@ -45,9 +45,10 @@ private:
     std::unique_ptr<ResponseReader> m_reader;
     bool m_streamFailed = false;
     //! A streamed request answered with one JSON document (a proxy's error, or a compatible
-    //! server that ignores `stream`): read it whole at the end instead of as a stream.
-    std::optional<bool> m_plainJsonAnswer;
-    QByteArray m_plainJsonBody;
+    //! server that ignores `stream`) or with a web page: read it whole at the end instead of
+    //! as a stream.
+    std::optional<bool> m_wholeBodyAnswer;
+    QByteArray m_wholeBody;
 };
 
 } // namespace modelkit

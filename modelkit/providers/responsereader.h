@@ -27,6 +27,10 @@ public:
     //! Set during feed()/finish(); the call stops at the first one.
     std::optional<ModelError> streamError() const { return m_streamError; }
 
+    //! Streaming: the largest event (SSE) or line (NDJSON) accepted; a larger one fails the
+    //! stream with InvalidResponse. 0 = unlimited. Readers without such units ignore it.
+    virtual void setMaxEventBytes(qsizetype bytes) { Q_UNUSED(bytes); }
+
     //! Streaming: the body stopped early (cancelled, connection lost) without finish().
     //! Readers that assemble state lazily hand over what they have.
     virtual void abandon(ResultBuilder &out) { Q_UNUSED(out); }

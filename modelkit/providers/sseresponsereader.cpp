@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/sseresponsereader.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
@@ -23,8 +25,9 @@ void SseResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
     }
     if (m_parser.hasOverflowed())
         streamFailed(ModelError::make(ModelError::Kind::InvalidResponse,
-                                      u"a stream event exceeded %1 MB"_s.arg(
-                                          m_parser.maxEventBytes() / 1048576)),
+                                      QCoreApplication::translate("modelkit::SseResponseReader",
+                                                                  "a stream event exceeded %1 MB")
+                                          .arg(double(m_parser.maxEventBytes()) / 1048576.0)),
                      out);
 }
 

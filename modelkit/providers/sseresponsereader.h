@@ -17,6 +17,7 @@ public:
     static constexpr qsizetype defaultMaxEventBytes = 64 * 1024 * 1024;
 
     void feed(QByteArrayView bytes, ResultBuilder &out) final;
+    void setMaxEventBytes(qsizetype bytes) final { m_parser.setMaxEventBytes(bytes); }
 
 protected:
     SseResponseReader();

@@ -211,18 +211,48 @@ void HttpCall::onReadyRead()
     const QByteArray chunk = m_reply->readAll();
     if (chunk.isEmpty())
         return;
-    m_receivedBytes += chunk.size();
-    if (m_options.maxResponseBytes > 0 && m_receivedBytes > m_options.maxResponseBytes) {
+    if (!takeBody(chunk))
         abortReply(AbortReason::TooLarge);
-        return;
+}
+
+qint64 HttpCall::declaredLength() const
+{
+    // No body follows a HEAD or a 204; Qt drops Content-Length when it decompresses a body
+    // itself, and a coded body is not counted.
+    if (m_request.method == "HEAD" || m_status == 204)
+        return -1;
+    const QByteArray coding
+        = headerValue(m_responseHeaders, "content-encoding").trimmed().toLower();
+    if (!coding.isEmpty() && coding != "identity")
+        return -1;
+    bool ok = false;
+    const qint64 length
+        = headerValue(m_responseHeaders, "content-length").trimmed().toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
+}
+
+bool HttpCall::takeBody(const QByteArray &bytes)
+{
+    // Past maxResponseBytes only the part within the cap is taken: a stream keeps the events
+    // that fit instead of losing the whole piece that crossed it.
+    QByteArray taken = bytes;
+    bool withinCap = true;
+    if (m_options.maxResponseBytes > 0
+        && m_receivedBytes + bytes.size() > m_options.maxResponseBytes) {
+        taken = bytes.left(qMax<qint64>(0, m_options.maxResponseBytes - m_receivedBytes));
+        withinCap = false;
     }
-    keepForInspector(chunk);
-    if (m_request.streaming && isSuccess(m_status)) {
-        m_bodyDelivered = true;
-        Q_EMIT bodyData(chunk);
-    } else {
-        m_body += chunk;
+    m_receivedBytes += taken.size();
+    if (!taken.isEmpty()) {
+        keepForInspector(taken);
+        if (m_request.streaming && isSuccess(m_status)) {
+            m_bodyDelivered = true;
+            Q_EMIT bodyData(taken); // may abort this call
+        } else {
+            m_body += taken;
+        }
     }
+    return withinCap;
 }
 
 void HttpCall::abortReply(AbortReason reason)
@@ -243,16 +273,8 @@ void HttpCall::onReplyFinished()
     if (m_abortReason == AbortReason::None) {
         // Drain what is left (non-streaming bodies arrive here in one piece).
         const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty()) {
-            m_receivedBytes += rest.size();
-            keepForInspector(rest);
-            if (m_request.streaming && isSuccess(m_status)) {
-                m_bodyDelivered = true;
-                Q_EMIT bodyData(rest);
-            } else {
-                m_body += rest;
-            }
-        }
+        if (!rest.isEmpty() && !takeBody(rest) && m_abortReason == AbortReason::None)
+            m_abortReason = AbortReason::TooLarge;
     }
     const QNetworkReply::NetworkError error = reply->error();
     const QString qtError = reply->errorString();
@@ -295,15 +317,26 @@ void HttpCall::onReplyFinished()
     // A redirect Qt refused to follow (other origin, loop) is the server's final answer.
     const bool redirectRefused = error == QNetworkReply::InsecureRedirectError
                                  || error == QNetworkReply::TooManyRedirectsError;
-    const bool transportFailure
-        = error != QNetworkReply::NoError && int(error) < 200 && !redirectRefused;
+    bool transportFailure = error != QNetworkReply::NoError && int(error) < 200 && !redirectRefused;
+    QString failure = qtError;
     if (redirectRefused) {
         attempt.error = qtError;
         m_errorString = qtError;
     }
+    // Qt 6.4 now and then finishes a reply whose connection was reset mid-body as if it were
+    // complete. A 2xx body shorter than its Content-Length was cut off, whatever Qt says.
+    if (!transportFailure && isSuccess(m_status)) {
+        const qint64 declared = declaredLength();
+        if (declared >= 0 && m_receivedBytes < declared) {
+            transportFailure = true;
+            failure = tr("the connection closed after %1 of the %2 bytes of the reply")
+                          .arg(m_receivedBytes)
+                          .arg(declared);
+        }
+    }
     if (transportFailure) {
-        attempt.error = qtError;
-        m_errorString = qtError;
+        attempt.error = failure;
+        m_errorString = failure;
         if (!m_bodyDelivered && scheduleRetry(std::nullopt))
             return;
         complete(Outcome::NetworkError);

@@ -77,6 +77,9 @@ private:
     void complete(Outcome outcome);
     void recordResponseHead();
     void keepForInspector(const QByteArray &bytes);
+    bool takeBody(const QByteArray &bytes);
+    //! The response's Content-Length, or -1 when it has none that counts the body we read.
+    qint64 declaredLength() const;
 
     QPointer<QNetworkAccessManager> m_nam;
     HttpRequest m_request;

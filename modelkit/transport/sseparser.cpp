@@ -47,6 +47,8 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
         const int replay = m_bomMatched == utf8BomSize ? 0 : m_bomMatched;
         m_bomMatched = 0;
         processBytes(QByteArrayView(utf8Bom, replay), events);
+        if (m_overflowed) // the replayed bytes alone were over the limit
+            return events;
     }
     processBytes(bytes, events);
     return events;

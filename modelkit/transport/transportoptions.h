@@ -18,6 +18,9 @@ struct TransportOptions
     bool http2 = false; //!< off: Qt 6.4's HTTP/2 stack has open CVEs and hangs
     qint64 maxResponseBytes = 256 * 1024 * 1024; //!< larger replies fail instead of OOM
     qint64 inspectorBodyCap = 16 * 1024 * 1024;  //!< how much body the Exchange keeps
+    //! One streamed event (SSE) or line (NDJSON) larger than this fails the stream instead
+    //! of growing without bound; 0 = no cap of its own (maxResponseBytes still applies).
+    qint64 maxEventBytes = 64 * 1024 * 1024;
 };
 
 } // namespace modelkit

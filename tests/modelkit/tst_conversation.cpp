@@ -829,6 +829,11 @@ void TstConversation::importErrorsNameFileAndPath_data()
         R"({"system": "s", "messages": [{"role": "assistant", "content": [{"type": "tool_use", "id": "t", "name": "n", "input": [1]}]}]})")
                                           << u"$.messages[0].content[0].input"_s
                                           << u"expected an object"_s;
+    // Found by tests/fuzz/fuzz_conversationimporter: imported, then refused on reopening.
+    QTest::newRow("anthropic tool schema") << QByteArray(
+        R"({"system": "s", "messages": [{"role": "user", "content": "x"}],
+                      "tools": [{"name": "n", "input_schema": {"properties": {}}}]})")
+                                           << u"$.tools[0]"_s << u"\"type\": \"object\""_s;
     QTest::newRow("list of numbers")
         << QByteArray("[1, 2]") << u"$[0]"_s << u"expected a message object"_s;
 }

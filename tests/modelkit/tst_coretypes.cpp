@@ -1168,6 +1168,14 @@ void tst_CoreTypes::errorPaths_data()
         << u"create_result"_s
         << QByteArray(R"({"finish_reason":"stop","content":"x","usage":{"prompt_tokens":1.5}})")
         << u"$.usage.prompt_tokens"_s << u"expected an integer"_s;
+    // Beyond the range of qint64 (found by tests/fuzz/fuzz_comparisondocument: UBSan).
+    QTest::newRow("result huge tokens")
+        << u"create_result"_s
+        << QByteArray(R"({"finish_reason":"stop","content":"x","usage":{"prompt_tokens":1e300}})")
+        << u"$.usage.prompt_tokens"_s << u"expected an integer"_s;
+    QTest::newRow("exchange status 2^63")
+        << u"exchange"_s << QByteArray(R"({"response":{"status":9223372036854775808}})")
+        << u"$.response.status"_s << u"expected an integer"_s;
     QTest::newRow("result usage string tokens")
         << u"create_result"_s
         << QByteArray(R"({"finish_reason":"stop","content":"x","usage":{"completion_tokens":"5"}})")
@@ -1768,6 +1776,13 @@ void tst_CoreTypes::dataUrlIsInlineImage()
     QCOMPARE(fromUrl, *fromKey);
     QCOMPARE(fromUrl.dataUrl(), dataUrl);
     QVERIFY(Image::fromUrl(QUrl(u"https://example.com/cat.png"_s)).isUrl());
+    // The scheme in any case (found by tests/fuzz/fuzz_conversationimporter: a "DATA:" URL
+    // was kept as a remote image, then read back as inline bytes once QUrl lower-cased it).
+    for (const QString &key : {u"url"_s, u"data"_s}) {
+        const auto upper = Image::fromJson(QJsonObject{{key, QString(u"DATA"_s + dataUrl.mid(4))}});
+        QVERIFY(upper);
+        QCOMPARE(*upper, *fromKey);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CoreTypes)

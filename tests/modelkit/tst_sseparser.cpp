@@ -147,6 +147,7 @@ private Q_SLOTS:
     void pendingBytes();
     void overflow();
     void overflowAcrossSmallChunks();
+    void overflowInReplayedBom();
     void largeEventInSmallChunks();
 };
 
@@ -539,6 +540,21 @@ void TstSseParser::overflowAcrossSmallChunks()
     QVERIFY(parser.hasOverflowed());
     QCOMPARE(fed, 101);
     QCOMPARE(parser.pendingBytes(), 0);
+}
+
+void TstSseParser::overflowInReplayedBom()
+{
+    // Two bytes that looked like the start of a BOM are read as input once the third
+    // differs. When they alone exceed the limit, the rest of that chunk is not read either:
+    // nothing stays pending after an overflow (found by tests/fuzz/fuzz_sseparser).
+    SseParser parser;
+    parser.setMaxEventBytes(1);
+    QVERIFY(parser.feed("\xEF\xBB").isEmpty());
+    QVERIFY(!parser.hasOverflowed());
+    QVERIFY(parser.feed("x").isEmpty());
+    QVERIFY(parser.hasOverflowed());
+    QCOMPARE(parser.pendingBytes(), 0);
+    QVERIFY(parser.finish().isEmpty());
 }
 
 void TstSseParser::largeEventInSmallChunks()

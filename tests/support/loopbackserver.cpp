@@ -27,6 +27,9 @@ constexpr qsizetype maxHeaderBytes = 256 * 1024;
 constexpr qint64 maxChunkBytes = qint64(1) << 30;
 // How long to wait for the peer to acknowledge the last bytes before a reset (see below).
 constexpr int maxDrainPolls = 500;
+// Body bytes handed to a socket before waiting for it to drain: a huge body is sent from the
+// scripted response's (shared) bytes as the client reads it, never copied whole.
+constexpr qsizetype maxQueuedBodyBytes = 1024 * 1024;
 
 enum class ParseStatus { Incomplete, Complete, Malformed };
 
@@ -199,10 +202,13 @@ struct LoopbackServer::Connection
     bool closeAfterResponse = false;
     bool headRequest = false;
     bool bodyAllowed = true;
-    bool resetPending = false; // ResetAfterBytes: reset once the bytes reached the peer
+    bool resetPending = false;  // ResetAfterBytes: reset once the bytes reached the peer
+    bool awaitingDrain = false; // a large piece waits for the socket to take more
     int drainPolls = 0;
     ScriptedResponse response; // the response being written
-    QByteArray pendingBody;    // its body bytes not yet written
+    qsizetype bodySent = 0;    // body bytes of response written so far
+    qsizetype bodyEnd = 0;     // body bytes to write in all (fewer for a fault)
+    qsizetype pieceLeft = 0;   // bytes of the current piece still to write
 };
 
 LoopbackServer::LoopbackServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
@@ -335,8 +341,11 @@ void LoopbackServer::acceptConnections()
             }
         });
         connect(socket, &QIODevice::bytesWritten, this, [this, id] {
-            if (Connection *c = connection(id); c && c->resetPending)
+            Connection *c = connection(id);
+            if (c && c->resetPending)
                 resetWhenDrained(id);
+            else if (c && c->awaitingDrain && c->socket->bytesToWrite() < maxQueuedBodyBytes)
+                sendBodyPieces(id);
         });
         connect(socket, &QAbstractSocket::disconnected, this, [this, id] {
             const auto it = m_connections.find(id);
@@ -462,9 +471,11 @@ void LoopbackServer::sendHead(quint64 id)
     head += "\r\n";
     c->socket->write(head);
 
-    c->pendingBody = c->bodyAllowed ? r.body : QByteArray();
+    c->bodySent = 0;
+    c->pieceLeft = 0;
+    c->bodyEnd = c->bodyAllowed ? r.body.size() : 0;
     if (r.fault == Fault::ResetAfterBytes || r.fault == Fault::StallAfterBytes)
-        c->pendingBody.truncate(qMax<qint64>(0, r.faultAfterBytes));
+        c->bodyEnd = qMin<qint64>(c->bodyEnd, qMax<qint64>(0, r.faultAfterBytes));
     sendBodyPieces(id);
 }
 
@@ -473,18 +484,51 @@ void LoopbackServer::sendBodyPieces(quint64 id)
     Connection *c = connection(id);
     if (!c)
         return;
+    c->awaitingDrain = false;
     const ScriptedResponse &r = c->response;
-    const qsizetype pieceSize = r.chunkSize > 0 ? r.chunkSize : c->pendingBody.size();
-    while (!c->pendingBody.isEmpty()) {
-        const QByteArray piece = c->pendingBody.left(pieceSize);
-        c->pendingBody.remove(0, piece.size());
-        if (r.chunked)
-            c->socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-        else
-            c->socket->write(piece);
-        // One send() per piece, so the client really sees the body arrive in parts.
+    const char *body = r.body.constData();
+    while (c->bodySent < c->bodyEnd || c->pieceLeft > 0) {
+        if (c->pieceLeft == 0) {
+            const qsizetype left = c->bodyEnd - c->bodySent;
+            qsizetype size = left;
+            if (c->bodySent < r.trickleBytes)
+                size = 1;
+            else if (r.chunkSize > 0)
+                size = qMin<qsizetype>(r.chunkSize, left);
+            if (size <= maxQueuedBodyBytes) {
+                // The usual case: the whole piece in one write.
+                const QByteArray piece = QByteArray::fromRawData(body + c->bodySent, size);
+                if (r.chunked)
+                    c->socket->write(QByteArray::number(size, 16) + "\r\n" + piece + "\r\n");
+                else
+                    c->socket->write(piece);
+                c->bodySent += size;
+            } else {
+                if (r.chunked)
+                    c->socket->write(QByteArray::number(size, 16) + "\r\n");
+                c->pieceLeft = size;
+            }
+        }
+        // A large piece goes out as the socket drains (bytesWritten calls back).
+        while (c->pieceLeft > 0) {
+            if (c->socket->bytesToWrite() >= maxQueuedBodyBytes) {
+                c->awaitingDrain = true;
+                return;
+            }
+            const qsizetype size = qMin(c->pieceLeft, maxQueuedBodyBytes);
+            c->socket->write(body + c->bodySent, size);
+            c->bodySent += size;
+            c->pieceLeft -= size;
+            if (c->pieceLeft == 0 && r.chunked)
+                c->socket->write("\r\n");
+        }
+        // One send() per piece, so the client really sees the body arrive in parts. A write
+        // error aborts the socket, which drops the connection: look it up again.
         c->socket->flush();
-        if (!c->pendingBody.isEmpty() && r.chunkDelayMs > 0) {
+        c = connection(id);
+        if (!c)
+            return;
+        if (c->bodySent < c->bodyEnd && r.chunkDelayMs > 0) {
             QTimer::singleShot(r.chunkDelayMs, c->socket, [this, id] { sendBodyPieces(id); });
             return;
         }

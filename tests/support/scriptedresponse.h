@@ -33,6 +33,7 @@ struct ScriptedResponse
     bool chunked = false;  // Transfer-Encoding: chunked instead of Content-Length
     int chunkSize = 0;     // 0: the body in one write; otherwise pieces of this many bytes
     int chunkDelayMs = 0;  // delay between pieces
+    int trickleBytes = 0;  // the first trickleBytes body bytes go one per piece (a slow trickle)
     int headerDelayMs = 0; // delay before the status line (or before a *BeforeHeaders fault)
     Fault fault = Fault::None;
     qint64 faultAfterBytes = 0; // body bytes (not chunk framing) sent before the fault

@@ -357,9 +357,14 @@ ModelError AnthropicResponseReader::readError(int status, const HttpHeaders &hea
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     ModelError error = doc.isObject() ? errorFromJson(doc.object(), kind, status)
                                       : ModelError::make(kind, {}, status);
-    // Quoted with its markup, unlike the other providers: tst_anthropicreader pins this.
+    // Quoted with its markup, unlike the other providers (tst_anthropicreader pins this),
+    // except for a real web page (a gateway's error page), whose markup would fill the
+    // excerpt before any of its text.
+    const bool webPage
+        = headerValue(headers, "content-type").trimmed().toLower().startsWith("text/html");
     if (error.message.isEmpty())
-        error.message = httpStatusMessage(status, plainBodyExcerpt(body));
+        error.message
+            = httpStatusMessage(status, webPage ? bodyExcerpt(body) : plainBodyExcerpt(body));
     // A header id wins over the body's request_id.
     if (const QString headerId = requestIdFromHeaders(headers); !headerId.isEmpty())
         error.requestId = headerId;

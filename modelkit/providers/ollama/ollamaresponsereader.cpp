@@ -5,6 +5,7 @@
 #include "providers/errorbody.h"
 #include "providers/toolarguments.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -64,9 +65,11 @@ void OllamaResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
             return;
     }
     if (m_parser.hasOverflowed())
-        setStreamError(ModelError::make(
-            ModelError::Kind::InvalidResponse,
-            u"a stream line exceeded %1 MB"_s.arg(m_parser.maxLineBytes() / 1048576)));
+        setStreamError(
+            ModelError::make(ModelError::Kind::InvalidResponse,
+                             QCoreApplication::translate("modelkit::OllamaResponseReader",
+                                                         "a stream line exceeded %1 MB")
+                                 .arg(double(m_parser.maxLineBytes()) / 1048576.0)));
 }
 
 void OllamaResponseReader::finish(ResultBuilder &out)

@@ -36,6 +36,7 @@ public:
     explicit OllamaResponseReader(const QUrl &baseUrl = {}, const QString &model = {});
 
     void feed(QByteArrayView bytes, ResultBuilder &out) override;
+    void setMaxEventBytes(qsizetype bytes) override { m_parser.setMaxLineBytes(bytes); }
     void finish(ResultBuilder &out) override;
     std::optional<ModelError> readBody(const QByteArray &body, ResultBuilder &out) override;
     ModelError readError(int status, const HttpHeaders &headers,
