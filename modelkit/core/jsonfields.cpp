@@ -122,10 +122,14 @@ bool JsonFields::optionalInteger(const QString &key, std::optional<qint64> *out)
     if (v.isUndefined())
         return true;
     const double d = v.toDouble();
-    // Outside [-2^63, 2^63) the conversion to qint64 is undefined.
-    if (std::trunc(d) != d || d < -0x1p63 || d >= 0x1p63)
+    if (std::trunc(d) != d)
         return fail(key, u"expected an integer"_s);
-    *out = static_cast<qint64>(d);
+    // Exact for 64-bit integers (QJsonValue keeps them as such), and no conversion for a
+    // double beyond qint64, where a cast would be undefined behaviour.
+    const qint64 i = v.toInteger(-1);
+    if (i == -1 && d != -1)
+        return fail(key, u"expected an integer"_s);
+    *out = i;
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "recordingobserver.h"
 #include "testvalues.h"
 
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -565,6 +566,15 @@ void TestAnthropicReader::cacheUsage()
     QCOMPARE(AnthropicResponseReader::usageFromJson(
                  QJsonObject{{u"input_tokens"_s, 5}, {u"cache_read_input_tokens"_s, 7}}),
              usageOf(12, 0, 7, 0, 0));
+    // Counts whose sum is beyond qint64 saturate instead of overflowing (UBSan, found with
+    // tests/fuzz/fuzz_anthropic).
+    const qint64 huge = 9'000'000'000'000'000'000;
+    QCOMPARE(
+        AnthropicResponseReader::usageFromJson(QJsonObject{{u"input_tokens"_s, huge},
+                                                           {u"cache_creation_input_tokens"_s, huge},
+                                                           {u"cache_read_input_tokens"_s, huge}})
+            .promptTokens,
+        std::numeric_limits<qint64>::max());
 }
 
 void TestAnthropicReader::cumulativeUsage()

@@ -22,6 +22,7 @@
 #include "core/usermessage.h"
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include <QJsonArray>
@@ -515,6 +516,10 @@ void tst_CoreTypes::roundTrip_data()
     QTest::newRow("CompletionRequest minimal")
         << roundTripOf(CompletionRequest{{UserMessage{u"hi"_s}}, {}, {}, {}, {}, {}});
     QTest::newRow("RequestUsage") << roundTripOf(richUsage());
+    // 64-bit counts are kept exactly, to the limits (a saturated sum is qint64's maximum).
+    QTest::newRow("RequestUsage extremes") << roundTripOf(
+        RequestUsage{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(),
+                     (qint64(1) << 53) + 1, 0, 0});
     QTest::newRow("ModelError full") << roundTripOf(richModelError());
     QTest::newRow("ModelError minimal")
         << roundTripOf(ModelError::make(ModelError::Kind::Cancelled, u"cancelled"_s));

@@ -9,6 +9,7 @@
 #include "recordingobserver.h"
 #include "testvalues.h"
 
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -516,6 +517,16 @@ void TestGeminiReader::usageBreakdown()
     // Cumulative usage: the last one wins.
     QCOMPARE(outcome.result.usage, usageOf(1200 + 30, 40 + 25, 25, 1024));
     QCOMPARE(outcome.result.usage.totalTokens(), qint64(1295));
+    // Sums beyond qint64 saturate instead of overflowing (UBSan, found with
+    // tests/fuzz/fuzz_gemini).
+    const qint64 huge = 9'000'000'000'000'000'000;
+    const RequestUsage saturated
+        = GeminiResponseReader::usageFromJson(QJsonObject{{u"promptTokenCount"_s, huge},
+                                                          {u"toolUsePromptTokenCount"_s, huge},
+                                                          {u"candidatesTokenCount"_s, huge},
+                                                          {u"thoughtsTokenCount"_s, huge}});
+    QCOMPARE(saturated.promptTokens, std::numeric_limits<qint64>::max());
+    QCOMPARE(saturated.completionTokens, std::numeric_limits<qint64>::max());
 }
 
 void TestGeminiReader::logprobs()
@@ -768,6 +779,10 @@ void TestGeminiReader::durations_data()
     QTest::newRow("no unit") << u"19"_s << qint64(-1);
     QTest::newRow("minutes") << u"1m"_s << qint64(-1);
     QTest::newRow("negative") << u"-1s"_s << qint64(-1);
+    // Beyond qint64 (llround() gave a negative delay; found with tests/fuzz/fuzz_gemini).
+    QTest::newRow("1e300s") << u"1e300s"_s << std::numeric_limits<qint64>::max();
+    QTest::newRow("9223372036854776s")
+        << u"9223372036854776s"_s << std::numeric_limits<qint64>::max();
     QTest::newRow("empty") << QString() << qint64(-1);
 }
 

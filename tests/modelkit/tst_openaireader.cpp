@@ -315,6 +315,17 @@ void TestOpenAiReader::toolCallsWithoutIndex()
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(0), (FunctionCall{u"call_a"_s, u"weather"_s, uR"({"city":"Paris"})"_s}));
     QCOMPARE(calls.at(1), (FunctionCall{u"call_b"_s, u"time"_s, uR"({"tz":"CET"})"_s}));
+
+    // After the largest index a new id cannot count on: no int overflow (UBSan, found with
+    // tests/fuzz/fuzz_openai); the call joins the last one.
+    const StreamOutcome last = readStream(sseOf({
+        R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":2147483647,"id":"a",)"
+        R"("function":{"name":"f","arguments":"{}"}}]}}]})",
+        R"({"choices":[{"index":0,"delta":{"tool_calls":[{"id":"b","function":{"name":"g"}}]}}]})",
+        R"({"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})",
+    }));
+    QVERIFY(!last.error);
+    QCOMPARE(last.result.functionCalls().size(), 1);
 }
 
 void TestOpenAiReader::azureFilterChunksIgnored()

@@ -6,13 +6,26 @@
 #include "providers/errorbody.h"
 #include "providers/toolarguments.h"
 
+#include <limits>
+
 #include <QJsonDocument>
+#include <QtNumeric>
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
 namespace {
+
+//! Counts from the wire added without overflowing: a broken or hostile server may send
+//! anything up to 2^63 (found with tests/fuzz/fuzz_<provider>).
+qint64 tokenSum(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (qAddOverflow(a, b, &sum))
+        return b < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return sum;
+}
 
 //! A tool_use block's streamed input; cut-off input (max_tokens, a failed stream) stays as
 //! the text that arrived.
@@ -31,7 +44,7 @@ RequestUsage AnthropicResponseReader::usageFromJson(const QJsonObject &usage)
     u.cacheCreationTokens = usage.value(u"cache_creation_input_tokens"_s).toInteger();
     u.cachedPromptTokens = usage.value(u"cache_read_input_tokens"_s).toInteger();
     // input_tokens counts only what was neither read from nor written to the cache.
-    u.promptTokens = input + u.cacheCreationTokens + u.cachedPromptTokens;
+    u.promptTokens = tokenSum(tokenSum(input, u.cacheCreationTokens), u.cachedPromptTokens);
     u.completionTokens = usage.value(u"output_tokens"_s).toInteger();
     u.reasoningTokens = usage.value(u"output_tokens_details"_s)
                             .toObject()

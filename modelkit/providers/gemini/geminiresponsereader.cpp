@@ -6,14 +6,26 @@
 #include "providers/toolarguments.h"
 
 #include <cmath>
+#include <limits>
 
 #include <QJsonDocument>
+#include <QtNumeric>
 
 using namespace Qt::StringLiterals;
 
 namespace modelkit {
 
 namespace {
+
+//! Counts from the wire added without overflowing: a broken or hostile server may send
+//! anything up to 2^63 (found with tests/fuzz/fuzz_<provider>).
+qint64 tokenSum(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (qAddOverflow(a, b, &sum))
+        return b < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return sum;
+}
 
 QJsonArray utf8Bytes(const QString &token)
 {
@@ -57,9 +69,10 @@ RequestUsage GeminiResponseReader::usageFromJson(const QJsonObject &usageMetadat
     const qint64 candidates = usageMetadata.value(u"candidatesTokenCount"_s).toInteger();
     const qint64 thoughts = usageMetadata.value(u"thoughtsTokenCount"_s).toInteger();
     RequestUsage usage;
-    usage.promptTokens = prompt + toolUse; // promptTokenCount already includes the cached part
+    // promptTokenCount already includes the cached part; candidatesTokenCount excludes thoughts.
+    usage.promptTokens = tokenSum(prompt, toolUse);
     usage.cachedPromptTokens = usageMetadata.value(u"cachedContentTokenCount"_s).toInteger();
-    usage.completionTokens = candidates + thoughts; // candidatesTokenCount excludes thoughts
+    usage.completionTokens = tokenSum(candidates, thoughts);
     usage.reasoningTokens = thoughts;
     return usage;
 }
@@ -103,7 +116,9 @@ std::optional<qint64> GeminiResponseReader::durationMs(const QString &duration)
     const double seconds = QStringView(text).chopped(1).toDouble(&ok);
     if (!ok || seconds < 0 || !std::isfinite(seconds))
         return std::nullopt;
-    return std::llround(seconds * 1000.0);
+    // Beyond qint64, llround() has no defined result (it gave a negative delay).
+    const double ms = seconds * 1000.0;
+    return ms >= 0x1p63 ? std::numeric_limits<qint64>::max() : std::llround(ms);
 }
 
 ModelError GeminiResponseReader::errorFromJson(const QJsonObject &object, ModelError::Kind kind,

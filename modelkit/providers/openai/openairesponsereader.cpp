@@ -5,6 +5,8 @@
 #include "providers/errorbody.h"
 #include "providers/toolarguments.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -119,7 +121,8 @@ int OpenAiResponseReader::toolCallIndex(const QJsonObject &call)
     if (call.value(u"index"_s).isDouble())
         index = call.value(u"index"_s).toInt();
     else if (!id.isEmpty() && id != m_lastToolCallId)
-        index = m_lastToolCallIndex + 1;
+        index = m_lastToolCallIndex < std::numeric_limits<int>::max() ? m_lastToolCallIndex + 1
+                                                                      : m_lastToolCallIndex;
     else
         index = std::max(m_lastToolCallIndex, 0);
     m_lastToolCallIndex = index;
