@@ -3,6 +3,7 @@
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages needed to build, run and test Modelkit Playground.
 # Idempotent and quick: apt runs only when something is missing. Run as root.
+# Usage: install-deps.sh [--hardening]
 # qt6-tools-dev + qt6-l10n-tools build the translations (Qt6LinguistTools, lupdate, lrelease);
 # qt6-translations-l10n gives Qt's own dialogs and buttons in the user's language.
 set -eu
@@ -12,6 +13,12 @@ qt6-l10n-tools libqt6svg6 fonts-dejavu-core libqt6sql6-sqlite libhiredis-dev red
 qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring libsecret-tools curl
 qt6-charts-dev libqt6opengl6-dev python3 python3-jsonschema
 appstream desktop-file-utils dpkg-dev file qt6-translations-l10n"
+
+# --hardening adds the sanitizer and fuzzing toolchain tests/hardening.sh builds with:
+# clang, its ASan/UBSan/LSan/libFuzzer runtimes, and llvm-symbolizer for readable reports.
+if [ "${1:-}" = "--hardening" ]; then
+    packages="$packages clang libclang-rt-14-dev llvm"
+fi
 
 missing=""
 for p in $packages; do

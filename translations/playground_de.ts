@@ -1105,6 +1105,22 @@ Bewahrt den API-Schlüssel des Profils NAME im Schlüsselbund des Systems auf (D
         <source>the %1 provider sends no HTTP request: choose another with --provider or --profile</source>
         <translation>der Provider %1 sendet keine HTTP-Anfrage: wählen Sie mit --provider oder --profile einen anderen</translation>
     </message>
+    <message>
+        <source>Fail a reply larger than this many MB instead of reading on (default 256; 0 = no limit).</source>
+        <translation>Eine Antwort, die größer als so viele MB ist, schlägt fehl, statt weiterzulesen (Standard 256; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Fail a streamed event or line larger than this many MB (default 64; 0 = only the reply limit).</source>
+        <translation>Ein gestreamtes Ereignis oder eine Zeile, die größer als so viele MB ist, schlägt fehl (Standard 64; 0 = nur die Antwortgrenze).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative number of megabytes</source>
+        <translation>--%1 erwartet eine nicht negative Anzahl Megabyte</translation>
+    </message>
 </context>
 <context>
     <name>RequestOptions</name>

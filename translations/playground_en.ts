@@ -1105,6 +1105,22 @@ Keeps the API key of profile NAME in the system keychain (service org.modelkit.P
         <source>the %1 provider sends no HTTP request: choose another with --provider or --profile</source>
         <translation>the %1 provider sends no HTTP request: choose another with --provider or --profile</translation>
     </message>
+    <message>
+        <source>Fail a reply larger than this many MB instead of reading on (default 256; 0 = no limit).</source>
+        <translation>Fail a reply larger than this many MB instead of reading on (default 256; 0 = no limit).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Fail a streamed event or line larger than this many MB (default 64; 0 = only the reply limit).</source>
+        <translation>Fail a streamed event or line larger than this many MB (default 64; 0 = only the reply limit).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative number of megabytes</source>
+        <translation>--%1 expects a non-negative number of megabytes</translation>
+    </message>
 </context>
 <context>
     <name>RequestOptions</name>

@@ -118,6 +118,7 @@ std::optional<int> CompareCommand::start(const QStringList &arguments)
          tr("SECONDS")},
         {u"http2"_s, tr("Allow HTTP/2 (off by default).")},
     });
+    parser.addOptions(ProviderOptions::sizeCapOptions());
     if (const auto stop = CommandLine::parse(parser, arguments))
         return stop;
     const QString output = parser.isSet(u"output"_s) ? parser.value(u"output"_s) : u"text"_s;
@@ -294,7 +295,8 @@ std::unique_ptr<ChatCompletionClient> CompareCommand::makeClient(const CompareLa
         arguments << u"--profile"_s << lane.profile;
     if (!lane.model.isEmpty())
         arguments << u"--model"_s << lane.model;
-    for (const QString &option : {u"max-retries"_s, u"timeout"_s, u"idle-timeout"_s}) {
+    for (const QString &option : {u"max-retries"_s, u"timeout"_s, u"idle-timeout"_s,
+                                  u"max-reply-mb"_s, u"max-event-mb"_s}) {
         if (parser.isSet(option))
             arguments << u"--"_s + option << parser.value(option);
     }

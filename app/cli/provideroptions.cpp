@@ -69,6 +69,21 @@ void ProviderOptions::addTo(QCommandLineParser &parser)
          tr("SECONDS")},
         {u"http2"_s, tr("Allow HTTP/2 (off by default).")},
     });
+    parser.addOptions(sizeCapOptions());
+}
+
+QList<QCommandLineOption> ProviderOptions::sizeCapOptions()
+{
+    return {
+        {u"max-reply-mb"_s,
+         tr("Fail a reply larger than this many MB instead of reading on (default 256; "
+            "0 = no limit)."),
+         tr("MB")},
+        {u"max-event-mb"_s,
+         tr("Fail a streamed event or line larger than this many MB (default 64; 0 = only "
+            "the reply limit)."),
+         tr("MB")},
+    };
 }
 
 bool ProviderOptions::readBaseUrl(const QCommandLineParser &parser, QUrl *url, QString *error)
@@ -129,6 +144,22 @@ bool ProviderOptions::readTransport(const QCommandLineParser &parser, Described 
     if (!readNumber(u"max-retries"_s, &transport.maxRetries, 1)
         || !readNumber(u"timeout"_s, &transport.totalTimeoutMs, 1000)
         || !readNumber(u"idle-timeout"_s, &transport.idleTimeoutMs, 1000))
+        return false;
+    auto readMegabytes = [&](const QString &name, qint64 *out) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const double value = parser.value(name).toDouble(&ok);
+        // Beyond 2^43 MB the byte count would not fit in qint64.
+        if (!ok || value < 0 || value >= 0x1p43) {
+            *error = tr("--%1 expects a non-negative number of megabytes").arg(name);
+            return false;
+        }
+        *out = qint64(value * 1048576.0);
+        return true;
+    };
+    if (!readMegabytes(u"max-reply-mb"_s, &transport.maxResponseBytes)
+        || !readMegabytes(u"max-event-mb"_s, &transport.maxEventBytes))
         return false;
     described->overrides.transport = transport;
     return true;

@@ -37,6 +37,8 @@ class ProviderOptions
 
 public:
     static void addTo(QCommandLineParser &parser);
+    //! --max-reply-mb and --max-event-mb, which `compare` passes on to every lane.
+    static QList<QCommandLineOption> sizeCapOptions();
 
     //! The client the options describe, or nullptr with `error` set (a usage error).
     //! `profile` (when given) receives the profile the client was made from: the stored

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "providers/sseresponsereader.h"
 
+#include "transport/transportoptions.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -24,11 +26,12 @@ void SseResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
             return;
     }
     if (m_parser.hasOverflowed())
-        streamFailed(ModelError::make(ModelError::Kind::InvalidResponse,
-                                      QCoreApplication::translate("modelkit::SseResponseReader",
-                                                                  "a stream event exceeded %1 MB")
-                                          .arg(double(m_parser.maxEventBytes()) / 1048576.0)),
-                     out);
+        streamFailed(
+            ModelError::make(ModelError::Kind::InvalidResponse,
+                             QCoreApplication::translate("modelkit::SseResponseReader",
+                                                         "a stream event exceeded %1 MB")
+                                 .arg(TransportOptions::megabytes(m_parser.maxEventBytes()))),
+            out);
 }
 
 void SseResponseReader::streamFailed(const ModelError &error, ResultBuilder &)

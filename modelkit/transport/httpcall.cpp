@@ -299,7 +299,8 @@ void HttpCall::onReplyFinished()
         return;
     case AbortReason::TooLarge:
         attempt.error = u"reply too large"_s;
-        m_errorString = u"the reply exceeded %1 MB"_s.arg(m_options.maxResponseBytes / 1048576.0);
+        m_errorString = u"the reply exceeded %1 MB"_s.arg(
+            TransportOptions::megabytes(m_options.maxResponseBytes));
         complete(Outcome::TooLarge);
         return;
     case AbortReason::IdleTimeout:

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace modelkit {
 
@@ -21,6 +21,9 @@ struct TransportOptions
     //! One streamed event (SSE) or line (NDJSON) larger than this fails the stream instead
     //! of growing without bound; 0 = no cap of its own (maxResponseBytes still applies).
     qint64 maxEventBytes = 64 * 1024 * 1024;
+
+    //! A byte cap as errors quote it: MB with at most three decimals ("0.25", "64").
+    static QString megabytes(qint64 bytes);
 };
 
 } // namespace modelkit

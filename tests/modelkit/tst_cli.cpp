@@ -62,6 +62,7 @@ private Q_SLOTS:
     void streamsTextToStdout();
     void jsonOutputIsOneCreateResult();
     void httpErrorIsTypedJsonWithExit3();
+    void replyAndEventCapsAreOptions();
     void usageErrors_data();
     void usageErrors();
     void badRequestFileNamesThePath();
@@ -215,6 +216,37 @@ void TstCli::httpErrorIsTypedJsonWithExit3()
     QCOMPARE(m_server->requests().size(), 1); // 400 is not retried
 }
 
+void TstCli::replyAndEventCapsAreOptions()
+{
+    // One 300 kB text event: within the defaults, over a 0.25 MB event cap, and a 0.1 MB
+    // reply cap cuts the stream; the text before the cut is kept in both.
+    const QByteArray first = R"(data: {"choices":[{"index":0,"delta":{"content":"Kept. "}}]})"
+                             "\n\n";
+    const QByteArray big = R"(data: {"choices":[{"index":0,"delta":{"content":")"
+                           + QByteArray(300 * 1024, 'x') + "\"}}]}\n\n";
+    const QByteArray sse = first + big
+                           + R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                             "\n\ndata: [DONE]\n\n";
+    const QStringList stream = baseArgs() << u"--user"_s << u"x"_s << u"--stream"_s;
+
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run fits = run(stream);
+    QCOMPARE(fits.exitCode, 0);
+    QCOMPARE(fits.out.size(), qsizetype(6 + 300 * 1024 + 1));
+
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run eventCut = run(QStringList(stream) << u"--max-event-mb"_s << u"0.25"_s);
+    QCOMPARE(eventCut.exitCode, 3);
+    QVERIFY2(eventCut.out.startsWith("Kept. "), eventCut.out.left(100).constData());
+    QVERIFY2(eventCut.err.contains("exceeded 0.25 MB"), eventCut.err.constData());
+
+    m_server->enqueue(ScriptedResponse::sse(sse));
+    const Run replyCut = run(QStringList(stream) << u"--max-reply-mb"_s << u"0.1"_s);
+    QCOMPARE(replyCut.exitCode, 3);
+    QVERIFY2(replyCut.out.startsWith("Kept. "), replyCut.out.left(100).constData());
+    QVERIFY2(replyCut.err.contains("exceeded 0.1 MB"), replyCut.err.constData());
+}
+
 void TstCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -244,6 +276,11 @@ void TstCli::usageErrors_data()
         << QStringList{u"--param"_s, u"temperature"_s, u"--user"_s, u"x"_s} << u"KEY=VALUE"_s;
     QTest::newRow("bad output") << QStringList{u"--output"_s, u"xml"_s, u"--user"_s, u"x"_s}
                                 << u"--output"_s;
+    QTest::newRow("bad reply cap") << QStringList{u"--max-reply-mb"_s, u"-1"_s, u"--user"_s, u"x"_s}
+                                   << u"--max-reply-mb expects a non-negative number"_s;
+    QTest::newRow("reply cap beyond 64 bits")
+        << QStringList{u"--max-event-mb"_s, u"1e300"_s, u"--user"_s, u"x"_s}
+        << u"--max-event-mb expects a non-negative number"_s;
     QTest::newRow("missing tool") << QStringList{u"--tool-choice"_s, u"nope"_s, u"--user"_s, u"x"_s}
                                   << u"not among the tools"_s;
 }
@@ -681,7 +718,7 @@ void TstCli::profileAddListEditRemove()
     QCOMPARE(lab.value(u"timeout_seconds"_s).toInt(), 30);
     QCOMPARE(lab.value(u"http2"_s).toBool(), true);
     QCOMPARE(lab.value(u"extra_headers"_s).toArray(),
-             (QJsonArray{QJsonArray{u"X-Team"_s, u"blue"_s}}));
+             (QJsonArray{QJsonValue(QJsonArray{u"X-Team"_s, u"blue"_s})}));
     QCOMPARE(profiles.at(1).toObject().value(u"name"_s).toString(), u"Groq"_s);
 
     // Only the options that belong to an action are accepted.

@@ -754,7 +754,8 @@ void TestDemoClient::editedRepliesAreUsed()
     QVERIFY(builtin.open(QIODevice::ReadOnly));
     QJsonObject data = QJsonDocument::fromJson(builtin.readAll()).object();
     QJsonObject replies = data.value(u"replies"_s).toObject();
-    replies.insert(u"chat"_s, QJsonArray{QJsonArray{u"# Edited"_s, u"You said {excerpt}."_s}});
+    replies.insert(u"chat"_s,
+                   QJsonArray{QJsonValue(QJsonArray{u"# Edited"_s, u"You said {excerpt}."_s})});
     data.insert(u"replies"_s, replies);
     QJsonObject values = data.value(u"values"_s).toObject();
     values.insert(u"string"_s, u"filler"_s);

@@ -177,6 +177,8 @@ class tst_HttpTransport : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void capsQuotedInMegabytes_data();
+    void capsQuotedInMegabytes();
 
     void requestShape_data();
     void requestShape();
@@ -243,6 +245,26 @@ void tst_HttpTransport::cleanup()
     m_transport.reset();
     m_nam.reset();
     m_server.reset();
+}
+
+void tst_HttpTransport::capsQuotedInMegabytes_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("default reply cap") << qint64(256) * 1024 * 1024 << u"256"_s;
+    QTest::newRow("quarter") << qint64(262144) << u"0.25"_s;
+    // --max-reply-mb 0.1 truncates to 104857 bytes, which is still "0.1".
+    QTest::newRow("0.1 MB truncated") << qint64(104857) << u"0.1"_s;
+    QTest::newRow("one byte") << qint64(1) << u"0"_s;
+    QTest::newRow("1.5") << qint64(1572864) << u"1.5"_s;
+    QTest::newRow("large") << (qint64(1) << 50) << u"1073741824"_s;
+}
+
+void tst_HttpTransport::capsQuotedInMegabytes()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(QString, text);
+    QCOMPARE(TransportOptions::megabytes(bytes), text);
 }
 
 std::unique_ptr<CallRunner> tst_HttpTransport::run(HttpRequest request,

@@ -244,7 +244,7 @@ void TestProviderProfile::jsonFieldNames()
         {u"base_url"_s, u"http://gpu-box:8000/v1"_s},
         {u"model"_s, u"Qwen/Qwen3-8B"_s},
         {u"api_version"_s, u"v9"_s},
-        {u"extra_headers"_s, QJsonArray{QJsonArray{u"X-Team"_s, u"ml"_s}}},
+        {u"extra_headers"_s, QJsonArray{QJsonValue(QJsonArray{u"X-Team"_s, u"ml"_s})}},
         {u"http2"_s, true},
         {u"timeout_seconds"_s, 30},
         {u"key_variable"_s, u"VLLM_KEY"_s},

@@ -280,7 +280,9 @@ void TstRedisCache::authSelectAndRoundTrip()
 {
     RedisCacheStore store(options(u"rt:"_s, 3));
     QCOMPARE(get(store, "k1").status, Status::Miss);
-    const QByteArray value("{\"binary\": \"\x00\x01\xff\"}", 20);
+    // Bytes a C string would cut at the NUL (17 of them: the literal's size less its NUL).
+    static const char raw[] = "{\"binary\": \"\x00\x01\xff\"}";
+    const QByteArray value(raw, sizeof(raw) - 1);
     const Reply stored = put(store, "k1", value);
     QVERIFY2(!stored.isError(), qPrintable(stored.error));
     const Reply hit = get(store, "k1");

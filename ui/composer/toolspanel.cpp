@@ -299,7 +299,7 @@ QGroupBox *ToolsPanel::createToolsGroup()
     for (const auto &[which, title] : templates) {
         QAction *action = menu->addAction(title);
         action->setObjectName(u"addTool_"_s + templateName(which));
-        connect(action, &QAction::triggered, this, [this, which] { addTemplate(which); });
+        connect(action, &QAction::triggered, this, [this, which = which] { addTemplate(which); });
         if (which == Template::Blank)
             menu->addSeparator();
     }

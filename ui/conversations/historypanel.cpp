@@ -147,6 +147,13 @@ HistoryPanel::HistoryPanel(ConversationLibrary *library, QWidget *parent)
     refresh();
 }
 
+HistoryPanel::~HistoryPanel()
+{
+    // Closing the window while a title is being edited closes the editor from QWidget's
+    // destructor, when this panel is no longer a HistoryPanel (UBSan found it).
+    m_list->itemDelegate()->disconnect(this);
+}
+
 void HistoryPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -34,6 +34,7 @@ class HistoryPanel : public QWidget
 
 public:
     explicit HistoryPanel(ConversationLibrary *library, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
 
     //! The conversation marked as open.
     QString currentId() const;

@@ -278,8 +278,8 @@ void UsagePanel::refresh()
         });
     // The charts' answers arrive after the table's (one worker, request order).
     m_ledger->summarize(UsageLedger::By::Day, since, until, this,
-                        [this, since, until, answered](const QList<UsageLedger::SummaryRow> &rows,
-                                                       const QString &error) {
+                        [this, since = since, until = until, answered](
+                            const QList<UsageLedger::SummaryRow> &rows, const QString &error) {
                             if (answered(error))
                                 m_timeChart->setDays(rows, since.date(),
                                                      until.isValid() ? until.date().addDays(-1)

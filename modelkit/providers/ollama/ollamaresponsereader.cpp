@@ -4,6 +4,7 @@
 
 #include "providers/errorbody.h"
 #include "providers/toolarguments.h"
+#include "transport/transportoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,7 +70,7 @@ void OllamaResponseReader::feed(QByteArrayView bytes, ResultBuilder &out)
             ModelError::make(ModelError::Kind::InvalidResponse,
                              QCoreApplication::translate("modelkit::OllamaResponseReader",
                                                          "a stream line exceeded %1 MB")
-                                 .arg(double(m_parser.maxLineBytes()) / 1048576.0)));
+                                 .arg(TransportOptions::megabytes(m_parser.maxLineBytes()))));
 }
 
 void OllamaResponseReader::finish(ResultBuilder &out)
