@@ -399,6 +399,10 @@ Mit &quot;modelkit COMMAND --help&quot; erhalten Sie die Optionen eines Befehls.
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
+    <message>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des darstellbaren Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>KeyCommand</name>

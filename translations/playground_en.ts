@@ -399,6 +399,10 @@ Run &quot;modelkit COMMAND --help&quot; for the options of a command.
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
     </message>
+    <message>
+        <source>number out of range</source>
+        <translation>number out of range</translation>
+    </message>
 </context>
 <context>
     <name>KeyCommand</name>

@@ -8,6 +8,7 @@
 #include "core/chatcompletionclient.h"
 #include "loopbackrig.h"
 #include "loopbackserver.h"
+#include "openaichatstream.h"
 #include "profiles/clientfactory.h"
 #include "providers/demo/democlient.h"
 
@@ -36,40 +37,6 @@ using testsupport::ScriptedResponse;
 namespace {
 
 const QString secretKey = u"sk-compare-SECRET-0123456789"_s;
-
-//! An OpenAI chat stream of `pieces`, with a final usage chunk.
-QByteArray openAiStream(const QString &model, const QStringList &pieces, qint64 prompt,
-                        qint64 completion, const QString &finish = u"stop"_s)
-{
-    auto chunk = [&model](const QJsonObject &delta, const QJsonValue &finishReason) -> QByteArray {
-        const QJsonObject object{
-            {u"id"_s, u"chatcmpl-cmp"_s},
-            {u"object"_s, u"chat.completion.chunk"_s},
-            {u"created"_s, 1},
-            {u"model"_s, model},
-            {u"choices"_s,
-             QJsonArray{QJsonObject{
-                 {u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finishReason}}}},
-        };
-        return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
-    };
-    QByteArray sse = chunk({{u"role"_s, u"assistant"_s}, {u"content"_s, u""_s}}, QJsonValue());
-    for (const QString &piece : pieces)
-        sse += chunk({{u"content"_s, piece}}, QJsonValue());
-    sse += chunk({}, finish);
-    const QJsonObject usage{
-        {u"id"_s, u"chatcmpl-cmp"_s},
-        {u"object"_s, u"chat.completion.chunk"_s},
-        {u"created"_s, 1},
-        {u"model"_s, model},
-        {u"choices"_s, QJsonArray()},
-        {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, prompt},
-                                 {u"completion_tokens"_s, completion},
-                                 {u"total_tokens"_s, prompt + completion}}},
-    };
-    sse += "data: " + QJsonDocument(usage).toJson(QJsonDocument::Compact) + "\n\ndata: [DONE]\n\n";
-    return sse;
-}
 
 const QStringList fastPieces{u"Fast "_s, u"answer."_s};
 const QStringList slowPieces{u"A "_s,      u"slow "_s, u"and "_s,   u"careful "_s,
@@ -190,9 +157,10 @@ void TstComparison::init()
     m_server->setHandler([this](const RecordedRequest &request) {
         const QString model = request.json().value(u"model"_s).toString();
         if (model == u"fast-model")
-            return ScriptedResponse::sse(openAiStream(model, fastPieces, 10, 4));
+            return ScriptedResponse::sse(testsupport::openAiChatStream(model, fastPieces, 10, 4));
         if (model == u"slow-model") // about half a second, in small pieces
-            return ScriptedResponse::sse(openAiStream(model, slowPieces, 12, 40), 128, 25);
+            return ScriptedResponse::sse(testsupport::openAiChatStream(model, slowPieces, 12, 40),
+                                         128, 25);
         if (model == u"busy-model")
             return ScriptedResponse::json(
                 429,
@@ -203,11 +171,11 @@ void TstComparison::init()
             // Attempts 1 and 2 give the same answer, 3 another; 10, 20, 30 tokens.
             ++m_repeatCalls;
             const QString answer = m_repeatCalls < 3 ? u"Answer A"_s : u"Answer B"_s;
-            return ScriptedResponse::sse(openAiStream(model, {answer}, 5, 10 * m_repeatCalls), 64,
-                                         5);
+            return ScriptedResponse::sse(
+                testsupport::openAiChatStream(model, {answer}, 5, 10 * m_repeatCalls), 64, 5);
         }
         if (model == u"same-model")
-            return ScriptedResponse::sse(openAiStream(model, {u"Same"_s}, 5, 7));
+            return ScriptedResponse::sse(testsupport::openAiChatStream(model, {u"Same"_s}, 5, 7));
         return ScriptedResponse::json(
             404, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"no model"_s}}}});
     });

@@ -111,6 +111,9 @@ void TstJsonEditor::validDocuments_data()
         << u"{\n  \"a\": [1, {\"b\": []}],\n  \"c\": {}\n}"_s
         << QJsonDocument(QJsonObject{{u"a"_s, QJsonArray{1, QJsonObject{{u"b"_s, QJsonArray()}}}},
                                      {u"c"_s, QJsonObject()}});
+    QTest::newRow("extreme doubles")
+        << u"[1.7e308, -1e-310, 0e-999, 123456789012345678901234567890]"_s
+        << QJsonDocument(QJsonArray{1.7e308, -1e-310, 0.0, 123456789012345678901234567890.0});
     QTest::newRow("escapes and non-ASCII")
         << uR"(["q\"uote", "back\\slash", "\u00e9t\u00E9", "名前 😀"])"_s
         << QJsonDocument(QJsonArray{u"q\"uote"_s, u"back\\slash"_s, u"été"_s, u"名前 😀"_s});
@@ -175,6 +178,10 @@ void TstJsonEditor::invalidDocuments_data()
     QTest::newRow("bare word") << uR"({"a": x})"_s << 1 << 7 << u"invalid value"_s;
     QTest::newRow("lone minus") << u"[1, -]"_s << 1 << 5 << u"invalid number"_s;
     QTest::newRow("leading zero") << u"[01]"_s << 1 << 2 << u"invalid number"_s;
+    // Valid JSON that no double holds: named, not left to Qt's "illegal number".
+    QTest::newRow("overflowing number") << u"[1, 1e400]"_s << 1 << 5 << u"number out of range"_s;
+    QTest::newRow("underflowing number")
+        << u"{\n  \"minimum\": -1e-400\n}"_s << 2 << 14 << u"number out of range"_s;
     QTest::newRow("misspelt null") << u"[nul]"_s << 1 << 2 << u"invalid value"_s;
     QTest::newRow("bad escape") << uR"(["a\qb"])"_s << 1 << 4 << u"invalid escape sequence"_s;
     QTest::newRow("raw tab in string")

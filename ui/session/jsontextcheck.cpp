@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace playground {
@@ -266,9 +267,27 @@ private:
             ok = !(isAsciiDigit(next) || isAsciiLetter(next) || next == u'.' || next == u'-'
                    || next == u'+');
         }
-        if (!ok)
+        if (!ok) {
             fail(start, JsonTextCheck::tr("invalid number"));
-        return ok;
+            return false;
+        }
+        // Valid JSON, but beyond a double (1e400, 1e-400): Qt's parser refuses it, so the
+        // check says why instead of leaving Qt's "illegal number" (found by fuzz_jsontextcheck).
+        if (!fitsADouble(start)) {
+            fail(start, JsonTextCheck::tr("number out of range"));
+            return false;
+        }
+        return true;
+    }
+
+    //! Whether Qt's own parser takes the number from `start` to m_pos: asking it is the
+    //! only exact answer (it refuses overflow and some underflow, takes most subnormals).
+    bool fitsADouble(qsizetype start) const
+    {
+        const QByteArray number = m_text.sliced(start, m_pos - start).toLatin1();
+        QJsonParseError error;
+        QJsonDocument::fromJson('[' + number + ']', &error);
+        return error.error == QJsonParseError::NoError;
     }
 
     QChar previousNonBlank() const
