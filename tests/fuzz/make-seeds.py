@@ -321,6 +321,8 @@ def cli_documents(cli, imports):
                     "--cache", "memory", "--max-retries", "0", "--tools", str(tools)]
             for lane in lanes:
                 args += ["--lane", lane]
+            if lanes[-1].startswith("ollama"):
+                args += ["--limit", "demo=1"]  # a document with concurrency_limits
             out = run(*args, ok=(0, 3, 4))
             if out:
                 comparisons.append(out)
